@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# make bench: the per-stage Google Benchmarks, then the end-to-end run of the binary over the
+# AG News corpus (repeated 20 times: 152,000 stories) on one core and on all cores.
+set -euo pipefail
+build=$1
+shared=$2
+bench_bin="$build/bench/herodotus_bench"
+herodotus="$build/herodotus"
+corpus="$build/bench/ag_news_x20.jsonl"
+
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(date -u +%Y-%m-%d)"
+echo "== per stage (one core)"
+"$bench_bin" --benchmark_min_time=1
+
+"$bench_bin" --write-corpus="$corpus" --repeat=20
+bytes=$(stat -c %s "$corpus")
+stories=$(wc -l < "$corpus")
+
+# end_to_end THREADS COMMAND...: wall time and rates of the binary over the corpus.
+end_to_end() {
+  local threads=$1
+  shift
+  local start end
+  start=$(date +%s.%N)
+  "$herodotus" "$@" --threads "$threads" --format jsonl "$corpus" > /dev/null
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" -v b="$bytes" -v n="$stories" -v t="$threads" -v what="$1" \
+    'BEGIN { w = e - s; printf "%-10s threads=%-2d %8.2f s %10.0f stories/s %8.1f MB/s\n", what, t, w, n / w, b / w / 1e6 }'
+}
+
+echo "== end to end: $stories stories, $((bytes / 1000000)) MB of JSON Lines"
+end_to_end 1 segment
+end_to_end "$(nproc)" segment

@@ -1,0 +1,51 @@
+// What every command shares: how inputs are named and read, how output is formatted, and the
+// exit codes (0 success, 1 some stories had errors, 2 unusable arguments or files). Each option is
+// defined here once, with its help text.
+#ifndef HERODOTUS_CLI_COMMON_H_
+#define HERODOTUS_CLI_COMMON_H_
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+#include "herodotus/batch.h"
+#include "herodotus/document.h"
+#include "herodotus/io.h"
+
+namespace herodotus::cli {
+
+enum ExitCode : int { kExitOk = 0, kExitStoryErrors = 1, kExitUsage = 2 };
+
+enum class OutputFormat { kJsonLines, kTable };
+
+struct InputOptions {
+  std::vector<std::string> inputs;
+  std::string date;
+  std::string encoding;
+  std::string input_format = "auto";
+  unsigned threads = 0;
+  std::string format;  // "jsonl", "table" or empty: table on a terminal, else jsonl
+};
+
+// Adds INPUT... and the reading, threading and format options to `command`.
+void add_input_options(CLI::App& command, InputOptions& options);
+
+// Checks the options and turns them into ReadOptions; prints the problem and returns false when
+// they cannot be used.
+bool resolve_read_options(const InputOptions& options, ReadOptions& read, OutputFormat& format);
+
+// {"type":"diagnostic", ...} lines for each diagnostic of the story.
+void append_diagnostics_jsonl(const Document& doc, std::string& out);
+// "  ! warning (invalid_utf8): ..." lines.
+void append_diagnostics_table(const Document& doc, std::string& out);
+
+// Writes `text` to standard output.
+void write_stdout(std::string_view text);
+
+// The exit code for a finished run.
+int exit_code(const StoryReader& reader, const BatchSummary& summary);
+
+}  // namespace herodotus::cli
+
+#endif  // HERODOTUS_CLI_COMMON_H_

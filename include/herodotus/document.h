@@ -1,0 +1,146 @@
+// The Document: one story and everything the pipeline learns about it.
+//
+// A Document owns the original bytes, the normalised text the stages read (with an OffsetMap back
+// to the original) and flat vectors of plain structs. Structs refer to each other by index and to
+// text by Span, so copying or moving a Document never invalidates them and nothing is allocated
+// per token.
+//
+//   Story story = ...;                       // from a StoryReader
+//   Document doc(std::move(story));
+//   pipeline.run(doc);
+//   for (const Sentence& s : doc.sentences())
+//     print(doc.text_of(s.span), doc.to_original(s.span));
+#ifndef HERODOTUS_DOCUMENT_H_
+#define HERODOTUS_DOCUMENT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "herodotus/diagnostic.h"
+#include "herodotus/offset_map.h"
+#include "herodotus/span.h"
+#include "herodotus/story.h"
+
+namespace herodotus {
+
+enum class TokenKind : uint8_t {
+  kWord,    // letters, with inner hyphens, apostrophes and abbreviation periods
+  kNumber,  // digits, with inner separators and a unit or ordinal suffix: 1,000  3.5  70th
+  kPunct,   // . , ; : ! ? ... - ( ) and the like
+  kQuote,   // " ' « » ‹ ›
+  kSymbol,  // anything else: % $ € # @ &
+};
+
+std::string_view token_kind_name(TokenKind kind);
+
+// Token flags, a bit set.
+enum TokenFlag : uint8_t {
+  kCapitalised = 1 << 0,   // first letter upper case
+  kAllCaps = 1 << 1,       // every letter upper case, at least two letters
+  kAbbreviation = 1 << 2,  // ends with an abbreviation period: "Mr." "U.S." "J."
+  kSpaceBefore = 1 << 3,   // preceded by white space (or the paragraph start)
+  kSpaceAfter = 1 << 4,    // followed by white space (or the paragraph end)
+  kClitic = 1 << 5,        // split from the word before: n't 's 're 've 'll 'd 'm '
+  kOpensQuote = 1 << 6,    // a quotation mark that opens
+  kClosesQuote = 1 << 7,   // a quotation mark that closes
+};
+
+struct Token {
+  Span span;  // normalised text
+  TokenKind kind = TokenKind::kWord;
+  uint8_t flags = 0;
+
+  bool has(TokenFlag flag) const { return (flags & flag) != 0; }
+};
+
+struct Sentence {
+  Span span;                 // normalised text
+  uint32_t paragraph = 0;    // index into paragraphs()
+  uint32_t first_token = 0;  // tokens [first_token, end_token)
+  uint32_t end_token = 0;
+};
+
+struct Paragraph {
+  Span span;  // normalised text
+  uint32_t first_sentence = 0;
+  uint32_t end_sentence = 0;
+};
+
+// Why the cleaner left a stretch of the original out of the normalised text.
+enum class RemovalReason : uint8_t {
+  kAdMarker,     // "Hide Ad", "Advertisement"
+  kTeaser,       // "Read More" and the headline it announces
+  kPrompt,       // newsletter, share and follow prompts
+  kCredit,       // photo credits
+  kRepeated,     // a line printed earlier in the story (captions)
+  kDoubledCopy,  // the second copy of a text printed twice on one line
+};
+
+std::string_view removal_reason_name(RemovalReason reason);
+
+struct Removal {
+  Span span;  // original text
+  RemovalReason reason;
+};
+
+// What a document holds so far; stages declare which layers they need and which they add.
+enum Layer : uint32_t {
+  kLayerText = 1 << 0,        // normalised text and offset map
+  kLayerParagraphs = 1 << 1,
+  kLayerSentences = 1 << 2,
+  kLayerTokens = 1 << 3,
+};
+using Layers = uint32_t;
+
+class Document {
+ public:
+  Document() = default;
+  explicit Document(Story story);
+
+  // Identity and metadata, from the story.
+  const std::string& id() const { return story_.id; }
+  const std::string& date() const { return story_.date; }
+  const Story& story() const { return story_; }
+
+  // The original text: every output span indexes these bytes.
+  std::string_view original() const { return story_.text; }
+  // The normalised text the stages read.
+  std::string_view text() const { return text_; }
+  std::string_view text_of(Span normalised) const { return normalised.of(text_); }
+  Span to_original(Span normalised) const { return offsets_.to_original(normalised); }
+
+  const std::vector<Paragraph>& paragraphs() const { return paragraphs_; }
+  const std::vector<Sentence>& sentences() const { return sentences_; }
+  const std::vector<Token>& tokens() const { return tokens_; }
+  const std::vector<Removal>& removals() const { return removals_; }
+  const std::vector<Diagnostic>& diagnostics() const { return story_.diagnostics; }
+  bool has_errors() const;
+
+  Layers layers() const { return layers_; }
+
+  // For stages: write access to what they provide.
+  std::string& mutable_text() { return text_; }
+  OffsetMap& mutable_offsets() { return offsets_; }
+  std::vector<Paragraph>& mutable_paragraphs() { return paragraphs_; }
+  std::vector<Sentence>& mutable_sentences() { return sentences_; }
+  std::vector<Token>& mutable_tokens() { return tokens_; }
+  std::vector<Removal>& mutable_removals() { return removals_; }
+  void add_diagnostic(Diagnostic diagnostic) { story_.diagnostics.push_back(std::move(diagnostic)); }
+  void add_layers(Layers layers) { layers_ |= layers; }
+
+ private:
+  Story story_;
+  std::string text_;
+  OffsetMap offsets_;
+  std::vector<Paragraph> paragraphs_;
+  std::vector<Sentence> sentences_;
+  std::vector<Token> tokens_;
+  std::vector<Removal> removals_;
+  Layers layers_ = 0;
+};
+
+}  // namespace herodotus
+
+#endif  // HERODOTUS_DOCUMENT_H_

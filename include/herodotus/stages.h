@@ -1,0 +1,23 @@
+// The built-in stages, in pipeline order. Each returns an immutable stage to give to
+// Pipeline::create; all threads may share it.
+#ifndef HERODOTUS_STAGES_H_
+#define HERODOTUS_STAGES_H_
+
+#include <memory>
+#include <vector>
+
+#include "herodotus/pipeline.h"
+
+namespace herodotus {
+
+// "clean": normalised text without boilerplate, with its offset map (kLayerText).
+std::unique_ptr<const Stage> make_cleaner();
+// "segment": paragraphs, sentences and tokens (needs kLayerText).
+std::unique_ptr<const Stage> make_segmenter();
+
+// The stages that turn a story into sentences: clean, segment.
+std::vector<std::unique_ptr<const Stage>> segmentation_stages();
+
+}  // namespace herodotus
+
+#endif  // HERODOTUS_STAGES_H_

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what Herodotus needs to build, test and run on Debian 12. Idempotent and quick when
+# everything is present: `make run` and `make test` call it first.
+#
+#   Debian packages  installed with apt-get (through sudo when not root)
+#   npm packages     data only (gazetteer, country data), installed into node_modules/ by later
+#                    stages; none yet
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEBIAN_PACKAGES=(
+  cmake make g++ pkg-config          # the build
+  libicu-dev                         # Unicode character classes and charset conversion
+  libsimdjson-dev                    # JSON Lines input
+  libcli11-dev                       # the command line
+  libgtest-dev libgmock-dev          # unit tests
+  libbenchmark-dev                   # make bench
+)
+
+missing=()
+for package in "${DEBIAN_PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if ((${#missing[@]} > 0)); then
+  sudo=""
+  if [[ "$(id -u)" != 0 ]]; then
+    if ! command -v sudo > /dev/null; then
+      echo "setup: need root or sudo to install: ${missing[*]}" >&2
+      exit 1
+    fi
+    sudo="sudo"
+  fi
+  echo "setup: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

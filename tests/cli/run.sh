@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Command-line behaviour of the real binary: exit codes (0 ok, 1 story errors, 2 unusable
+# arguments or files), diagnostics, formats, standard input.
+set -uo pipefail
+bin=$(realpath "$1")
+root=$(realpath "$2")
+shared=$(realpath "$3")
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+failures=0
+
+# run EXPECTED_EXIT CMD... : runs the command, keeps stdout in $out and stderr in $err.
+run() {
+  local expected=$1
+  shift
+  "$@" > "$scratch/out" 2> "$scratch/err"
+  local code=$?
+  out=$(cat "$scratch/out")
+  err=$(cat "$scratch/err")
+  if [[ $code != "$expected" ]]; then
+    echo "FAIL: '$*' exited $code, expected $expected"
+    echo "  stdout: ${out:0:2000}"
+    echo "  stderr: ${err:0:2000}"
+    failures=$((failures + 1))
+  fi
+}
+
+# contains WHAT TEXT NEEDLE
+contains() {
+  if [[ "$2" != *"$3"* ]]; then
+    echo "FAIL: $1 lacks '$3'"
+    echo "  got: ${2:0:2000}"
+    failures=$((failures + 1))
+  fi
+}
+
+lacks() {
+  if [[ "$2" == *"$3"* ]]; then
+    echo "FAIL: $1 has '$3'"
+    failures=$((failures + 1))
+  fi
+}
+
+seed="$shared/seed/belarus-joint-forces.txt"
+
+run 0 "$bin" --help
+contains "help" "$out" "segment"
+run 0 "$bin" --version
+contains "version" "$out" "0."
+run 2 "$bin"
+run 2 "$bin" nonsense-command
+run 2 "$bin" segment
+run 2 "$bin" segment --no-such-option "$seed"
+run 2 "$bin" segment --date 2022-02-30 "$seed"
+contains "bad --date" "$err" "not a date"
+run 2 "$bin" segment --encoding klingon-8 "$seed"
+contains "bad --encoding" "$err" "unknown character encoding"
+
+# The seed, as JSON Lines: sentences with spans into the original file.
+run 0 "$bin" segment --format jsonl "$seed"
+contains "seed sentences" "$out" '{"type":"sentence","story_id":"belarus-joint-forces","sentence_id":1,"paragraph_id":1,"text":"Belarus announces'
+lacks "seed sentences" "$out" "Hide Ad"
+lacks "seed sentences" "$out" "Mobilise everyone"
+
+# Missing files are unusable (2) but the other inputs are still read.
+run 2 "$bin" segment --format jsonl "$scratch/missing.txt" "$seed"
+contains "missing file diagnostic" "$out" '"code":"not_found"'
+contains "rest still read" "$out" '"story_id":"belarus-joint-forces"'
+
+# A malformed JSON line is a diagnostic naming the line; the batch goes on; exit 1.
+printf '%s\n' '{"id":"one","text":"First story."}' '{"id":"two","text":' '{"id":"three","text":"Third story."}' > "$scratch/feed.jsonl"
+run 1 "$bin" segment --format jsonl "$scratch/feed.jsonl"
+contains "malformed line" "$out" '"code":"malformed_json","message":"'
+contains "malformed line number" "$out" 'feed.jsonl:2: malformed JSON'
+contains "story after the bad line" "$out" '"story_id":"three"'
+
+# Binary input is refused with a clear message.
+printf 'GIF89a\0\0\0\0' > "$scratch/picture.txt"
+run 1 "$bin" segment --format jsonl "$scratch/picture.txt"
+contains "binary" "$out" "binary data (NUL bytes), not text"
+
+# Invalid UTF-8 is repaired with a warning, not an error.
+printf 'Caf\xe9 owners protested. Police came.' > "$scratch/latin1.txt"
+run 0 "$bin" segment --format jsonl "$scratch/latin1.txt"
+contains "repair" "$out" '"code":"invalid_utf8"'
+contains "repaired text" "$out" "$(printf 'Caf\xef\xbf\xbd owners protested.')"
+run 0 "$bin" segment --format jsonl --encoding ISO-8859-1 "$scratch/latin1.txt"
+contains "declared encoding" "$out" '"text":"Café owners protested."'
+
+# Standard input: text and JSON Lines are told apart.
+run 0 "$bin" segment --format jsonl - < "$seed"
+contains "stdin text" "$out" '"story_id":"stdin"'
+run 0 "$bin" segment --format jsonl - < "$root/data/examples/feeds.jsonl"
+contains "stdin jsonl" "$out" '"story_id":"haiti-police-mission"'
+
+# Views and formats.
+run 0 "$bin" segment --format jsonl --view tokens "$seed"
+contains "tokens" "$out" '{"type":"token","story_id":"belarus-joint-forces","sentence_id":1,"token_id":1,"text":"Belarus","kind":"word","span":[0,7]}'
+run 0 "$bin" segment --format jsonl --view paragraphs "$seed"
+contains "paragraphs" "$out" '"type":"paragraph"'
+run 0 "$bin" segment --format table "$seed"
+contains "table" "$out" "1 stories, 26 sentences"
+
+# Every thread count gives the same bytes.
+"$bin" segment --format jsonl --threads 1 "$root/data/examples" > "$scratch/one"
+"$bin" segment --format jsonl --threads 4 "$root/data/examples" > "$scratch/four"
+if ! cmp -s "$scratch/one" "$scratch/four"; then
+  echo "FAIL: output differs between 1 and 4 threads"
+  failures=$((failures + 1))
+fi
+
+if [[ $failures -gt 0 ]]; then
+  echo "$failures command-line check(s) failed"
+  exit 1
+fi
+echo "cli: all checks passed"
