@@ -10,6 +10,7 @@
 namespace herodotus::cli {
 
 void add_segment_command(CLI::App& app, std::function<int()>& action);
+void add_validate_command(CLI::App& app, std::function<int()>& action);
 
 }  // namespace herodotus::cli
 

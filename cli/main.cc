@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::function<int()> action;
   add_segment_command(app, action);
+  add_validate_command(app, action);
 
   try {
     app.parse(argc, argv);

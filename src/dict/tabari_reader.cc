@@ -1,0 +1,574 @@
+#include "dict/tabari_reader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <optional>
+
+#include "dict/phrase_syntax.h"
+#include "dict/text_lines.h"
+
+namespace herodotus::dict {
+namespace {
+
+Status bad(std::string message) { return Status(ErrorCode::kDictionary, std::move(message)); }
+
+// Everything one file's reader needs: where it is, and where problems go.
+class FileContext {
+ public:
+  FileContext(const std::string& path, LoadedDictionaries& out) : out_(out) {
+    file_ = static_cast<uint32_t>(out.dictionary.files.size());
+    out.dictionary.files.push_back(path);
+  }
+
+  SourceRef at(size_t line) const { return {file_, static_cast<uint32_t>(line)}; }
+  void warn(size_t line, const std::string& message) {
+    out_.warnings.push_back(out_.dictionary.files[file_] + ":" + std::to_string(line) + ": " + message);
+  }
+  LoadedDictionaries& out() { return out_; }
+  Dictionary& dictionary() { return out_.dictionary; }
+
+  // Adds a root unless the same phrase is already there (TABARI keeps the first entry).
+  void add_root(Phrase phrase, RootKind kind, uint32_t entry, std::string text, size_t line) {
+    std::string key;
+    for (const PhraseWord& w : phrase) {
+      key += w.text;
+      key += static_cast<char>('0' + static_cast<int>(w.match));
+      key += w.adjacent ? '_' : ' ';
+    }
+    if (!out_.seen_roots.insert(key).second) {
+      ++out_.duplicates;
+      return;
+    }
+    Root root;
+    root.length = phrase_length(phrase);
+    root.phrase = std::move(phrase);
+    root.kind = kind;
+    root.entry = entry;
+    root.text = std::move(text);
+    root.source = at(line);
+    out_.dictionary.roots.push_back(std::move(root));
+  }
+
+ private:
+  LoadedDictionaries& out_;
+  uint32_t file_ = 0;
+};
+
+bool is_comment_line(std::string_view raw) {
+  return !raw.empty() && (raw[0] == '#' || raw[0] == '/');
+}
+
+bool is_finish(std::string_view trimmed) { return trimmed.rfind("~~FINISH", 0) == 0; }
+
+// Parses the inside of one actor code block: "ISR", "HOB < 950601", "HOBGOV 950601 - 990815",
+// "UAE >920101", "ELR/GAL", "---".
+Result<DatedCode> parse_code_block(std::string_view inside, CodeTable& codes) {
+  inside = trim(inside);
+  if (inside.empty()) return bad("empty code block []");
+  size_t end = 0;
+  while (end < inside.size() && !std::isspace(static_cast<unsigned char>(inside[end])) &&
+         inside[end] != '<' && inside[end] != '>')
+    ++end;
+  std::string_view code_text = inside.substr(0, end);
+  std::string date_text;
+  for (char c : inside.substr(end))
+    if (!std::isspace(static_cast<unsigned char>(c))) date_text += c;
+  if (code_text.empty() || std::isdigit(static_cast<unsigned char>(code_text[0])))
+    return bad("no code in [" + std::string(inside) + "]");
+  DatedCode dated;
+  if (code_text == "---" || code_text == "###" || code_text == "+++") {
+    dated.codes.push_back(code_text == "---" ? kNullCode : code_text == "###" ? kDiscardCode : kComplexCode);
+  } else {
+    size_t start = 0;
+    while (start <= code_text.size()) {
+      size_t slash = code_text.find('/', start);
+      std::string_view one = code_text.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+      if (one.empty()) return bad("empty code in [" + std::string(inside) + "]");
+      for (char c : one) {
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '~')
+          return bad("bad character '" + std::string(1, c) + "' in code [" + std::string(inside) + "]");
+      }
+      dated.codes.push_back(codes.intern(dictionary_upper(one)));
+      if (slash == std::string_view::npos) break;
+      start = slash + 1;
+    }
+  }
+  if (date_text.empty()) return dated;
+  dated.restricted = true;
+  auto bad_date = [&] { return bad("bad date restriction in [" + std::string(inside) + "]"); };
+  if (date_text[0] == '<' || date_text[0] == '>') {
+    int32_t date = parse_dictionary_date(date_text.substr(1));
+    if (date < 0) return bad_date();
+    if (date_text[0] == '<') dated.to = date;
+    else dated.from = date;
+    return dated;
+  }
+  auto dash = date_text.find('-');
+  if (dash == std::string::npos) return bad_date();
+  int32_t from = parse_dictionary_date(date_text.substr(0, dash));
+  int32_t to = parse_dictionary_date(date_text.substr(dash + 1));
+  if (from < 0 || to < 0 || to < from) return bad_date();
+  dated.from = from;
+  dated.to = to;
+  return dated;
+}
+
+// Reads every [..] block of `text` (the part of a line after its phrase).
+Status parse_code_blocks(std::string_view text, CodeTable& codes, std::vector<DatedCode>& out) {
+  size_t at = 0;
+  while (true) {
+    size_t open = text.find('[', at);
+    if (open == std::string_view::npos) {
+      if (text.find(']', at) != std::string_view::npos) return bad("missing left bracket [");
+      if (!trim(text.substr(at)).empty()) return bad("text after the codes: '" + std::string(trim(text.substr(at))) + "'");
+      return Status();
+    }
+    if (!trim(text.substr(at, open - at)).empty())
+      return bad("text between codes: '" + std::string(trim(text.substr(at, open - at))) + "'");
+    size_t close = text.find(']', open);
+    if (close == std::string_view::npos) return bad("missing right bracket ]");
+    auto dated = parse_code_block(text.substr(open + 1, close - open - 1), codes);
+    if (!dated.ok()) return dated.status();
+    out.push_back(std::move(dated).value());
+    at = close + 1;
+  }
+}
+
+// Orders an actor's codes as TABARI uses them: restricted ones first, in file order, then the
+// default; a lone restriction gets a null default (manual 6.5.2).
+std::vector<DatedCode> order_codes(std::vector<DatedCode> codes, std::string& problem) {
+  std::vector<DatedCode> restricted, defaults;
+  for (DatedCode& c : codes) (c.restricted ? restricted : defaults).push_back(std::move(c));
+  if (defaults.size() > 1) problem = "more than one code without a date restriction; the first is used";
+  if (!defaults.empty()) {
+    restricted.push_back(std::move(defaults.front()));
+  } else if (!restricted.empty()) {
+    DatedCode null_default;
+    null_default.codes.push_back(kNullCode);
+    restricted.push_back(std::move(null_default));
+  }
+  return restricted;
+}
+
+// The <NOUN> and <ADJECTIVE> lists an actors or agents file may hold.
+enum class ListSection { kNone, kNoun, kAdjective };
+
+bool section_tag(std::string_view t, ListSection& section) {
+  if (t == "<NOUN>" || t == "<NOUNS>") section = ListSection::kNoun;
+  else if (t == "<ADJECTIVE>" || t == "<ADJ>" || t == "<ADJECTIVES>") section = ListSection::kAdjective;
+  else if (t == "</NOUN>" || t == "</NOUNS>" || t == "</ADJECTIVE>" || t == "</ADJ>" || t == "</ADJECTIVES>")
+    section = ListSection::kNone;
+  else return false;
+  return true;
+}
+
+void add_list_word(FileContext& ctx, std::string_view text, ListSection section, size_t line) {
+  auto phrase = parse_phrase(text);
+  if (!phrase.ok()) {
+    ctx.warn(line, phrase.status().message());
+    return;
+  }
+  ctx.add_root(std::move(phrase).value(), section == ListSection::kNoun ? RootKind::kNoun : RootKind::kAdjective,
+               0, std::string(text), line);
+}
+
+// An actor and its synonyms, collected until the next entry starts.
+struct ActorGroup {
+  std::vector<std::pair<std::string, size_t>> phrases;  // text, line
+  std::vector<DatedCode> codes;
+  size_t line = 0;
+  bool open = false;
+};
+
+void finish_group(FileContext& ctx, ActorGroup& group) {
+  if (!group.open) return;
+  group.open = false;
+  if (group.codes.empty()) {
+    ctx.warn(group.line, "actor '" + group.phrases.front().first + "' has no code");
+    return;
+  }
+  std::string problem;
+  ActorEntry entry;
+  entry.codes = order_codes(std::move(group.codes), problem);
+  if (!problem.empty()) ctx.warn(group.line, problem);
+  entry.source = ctx.at(group.line);
+  auto index = static_cast<uint32_t>(ctx.dictionary().actors.size());
+  entry.first_phrase = static_cast<uint32_t>(ctx.dictionary().roots.size());
+  ctx.dictionary().actors.push_back(std::move(entry));
+  for (auto& [text, line] : group.phrases) {
+    auto phrase = parse_phrase(text);
+    if (!phrase.ok()) {
+      ctx.warn(line, phrase.status().message());
+      continue;
+    }
+    ctx.add_root(std::move(phrase).value(), RootKind::kActor, index, text, line);
+  }
+  group.phrases.clear();
+}
+
+}  // namespace
+
+Status read_tabari_actors(const std::string& path, LoadedDictionaries& out) {
+  auto lines = read_lines(path);
+  if (!lines.ok()) return lines.status();
+  FileContext ctx(path, out);
+  ListSection section = ListSection::kNone;
+  ActorGroup group;
+  for (size_t n = 0; n < lines->size(); ++n) {
+    const size_t line_number = n + 1;
+    std::string_view raw = (*lines)[n];
+    std::string_view t = trim(raw);
+    if (is_finish(t)) break;
+    if (t.empty() || is_comment_line(t)) continue;
+    if (section_tag(t, section)) {
+      finish_group(ctx, group);
+      continue;
+    }
+    std::string_view body = trim(strip_comment(t));
+    if (body.empty()) continue;
+    if (section != ListSection::kNone) {
+      add_list_word(ctx, body, section, line_number);
+      continue;
+    }
+    bool indented = std::isspace(static_cast<unsigned char>(raw[0])) != 0;
+    if (body[0] == '[' && (indented || group.open)) {
+      // A date restriction line for the actor above.
+      if (!group.open) {
+        ctx.warn(line_number, "code line without an actor");
+        continue;
+      }
+      if (Status s = parse_code_blocks(body, out.dictionary.codes, group.codes); !s.ok())
+        ctx.warn(line_number, s.message());
+      continue;
+    }
+    if (body[0] == '+') {
+      if (!group.open) {
+        ctx.warn(line_number, "synonym without an actor");
+        continue;
+      }
+      group.phrases.emplace_back(std::string(trim(body.substr(1))), line_number);
+      continue;
+    }
+    finish_group(ctx, group);
+    auto open = body.find('[');
+    group = ActorGroup();
+    group.open = true;
+    group.line = line_number;
+    group.phrases.emplace_back(std::string(trim(body.substr(0, open))), line_number);
+    if (open != std::string_view::npos) {
+      if (Status s = parse_code_blocks(body.substr(open), out.dictionary.codes, group.codes); !s.ok()) {
+        ctx.warn(line_number, s.message());
+        group.open = false;
+        group.phrases.clear();
+      }
+    }
+  }
+  finish_group(ctx, group);
+  return Status();
+}
+
+Status read_tabari_agents(const std::string& path, LoadedDictionaries& out) {
+  auto lines = read_lines(path);
+  if (!lines.ok()) return lines.status();
+  FileContext ctx(path, out);
+  ListSection section = ListSection::kNone;
+  for (size_t n = 0; n < lines->size(); ++n) {
+    const size_t line_number = n + 1;
+    std::string_view t = trim((*lines)[n]);
+    if (is_finish(t)) break;
+    if (t.empty() || is_comment_line(t)) continue;
+    if (section_tag(t, section)) continue;
+    std::string_view body = trim(strip_comment(t));
+    if (body.empty()) continue;
+    if (section != ListSection::kNone) {
+      add_list_word(ctx, body, section, line_number);
+      continue;
+    }
+    auto open = body.find('['), close = body.find(']');
+    if (open == std::string_view::npos) {
+      ctx.warn(line_number, "missing left bracket [");
+      continue;
+    }
+    if (close == std::string_view::npos || close < open) {
+      ctx.warn(line_number, "missing right bracket ]");
+      continue;
+    }
+    std::string code(trim(body.substr(open + 1, close - open - 1)));
+    std::string phrase_text(trim(body.substr(0, open)));
+    bool prefix = !code.empty() && code.back() == '~';
+    bool suffix = !code.empty() && code.front() == '~';
+    if (prefix == suffix) {
+      ctx.warn(line_number, "agent code [" + code + "] needs a ~ at its start or its end");
+      continue;
+    }
+    std::string bare = prefix ? code.substr(0, code.size() - 1) : code.substr(1);
+    bare = std::string(trim(bare));
+    if (bare.empty()) {
+      ctx.warn(line_number, "empty agent code");
+      continue;
+    }
+    auto phrase = parse_phrase(phrase_text);
+    if (!phrase.ok()) {
+      ctx.warn(line_number, phrase.status().message());
+      continue;
+    }
+    AgentEntry agent;
+    agent.code = out.dictionary.codes.intern(dictionary_upper(bare));
+    agent.prefix = prefix;
+    agent.source = ctx.at(line_number);
+    auto index = static_cast<uint32_t>(out.dictionary.agents.size());
+    out.dictionary.agents.push_back(agent);
+    ctx.add_root(std::move(phrase).value(), RootKind::kAgent, index, phrase_text, line_number);
+  }
+  return Status();
+}
+
+Status read_tabari_verbs(const std::string& path, LoadedDictionaries& out) {
+  auto lines = read_lines(path);
+  if (!lines.ok()) return lines.status();
+  FileContext ctx(path, out);
+  Dictionary& dictionary = out.dictionary;
+  enum class Section { kVerbs, kSynsets, kTime, kAttribution } section = Section::kVerbs;
+  std::vector<VerbEntry>* entries = &dictionary.verbs;
+  RootKind kind = RootKind::kVerb;
+  std::optional<uint32_t> current;  // the entry patterns and forms attach to
+  std::optional<uint32_t> synset;
+
+  for (size_t n = 0; n < lines->size(); ++n) {
+    const size_t line_number = n + 1;
+    std::string_view raw = (*lines)[n];
+    std::string_view t = trim(raw);
+    if (is_finish(t)) break;
+    if (t.empty() || is_comment_line(t)) continue;
+    std::string upper_tag = dictionary_upper(t);
+    if (upper_tag == "<SYNSETS>" || upper_tag == "<SYNSET>") {
+      section = Section::kSynsets;
+      continue;
+    }
+    if (upper_tag == "<TIME>" || upper_tag == "<ATTRIB>" || upper_tag == "<ATTRIBUTION>") {
+      section = upper_tag == "<TIME>" ? Section::kTime : Section::kAttribution;
+      entries = section == Section::kTime ? &dictionary.times : &dictionary.attributions;
+      kind = section == Section::kTime ? RootKind::kTime : RootKind::kAttribution;
+      current.reset();
+      continue;
+    }
+    if (upper_tag.size() > 2 && upper_tag[0] == '<' && upper_tag[1] == '/') {
+      section = Section::kVerbs;
+      entries = &dictionary.verbs;
+      kind = RootKind::kVerb;
+      current.reset();
+      synset.reset();
+      continue;
+    }
+    std::string_view body = trim(strip_comment(t));
+    if (body.empty()) continue;
+
+    if (section == Section::kSynsets) {
+      if (body[0] == '&') {
+        std::string name = dictionary_upper(trim(body.substr(1)));
+        if (name.empty()) {
+          ctx.warn(line_number, "synset without a name");
+          synset.reset();
+          continue;
+        }
+        if (auto it = dictionary.synset_index.find(name); it != dictionary.synset_index.end()) {
+          synset = it->second;  // a repeated name adds to the same set
+          continue;
+        }
+        synset = static_cast<uint32_t>(dictionary.synsets.size());
+        dictionary.synset_index.emplace(name, *synset);
+        dictionary.synsets.push_back({name, {}, ctx.at(line_number)});
+      } else if (body[0] == '+') {
+        if (!synset) {
+          ctx.warn(line_number, "synset member without a synset");
+          continue;
+        }
+        auto member = parse_pattern_elements(body.substr(1), dictionary, false);
+        if (!member.ok()) {
+          ctx.warn(line_number, member.status().message());
+          continue;
+        }
+        bool self = std::any_of(member->begin(), member->end(), [&](const PatternElement& e) {
+          return e.kind == PatternElement::Kind::kSynset && e.synset == *synset;
+        });
+        if (self) {
+          ctx.warn(line_number, "a synset cannot contain itself");
+          continue;
+        }
+        dictionary.synsets[*synset].members.push_back(std::move(member).value());
+      } else {
+        ctx.warn(line_number, "expected &NAME or +member inside <SYNSETS>");
+      }
+      continue;
+    }
+
+    if (body[0] == '-') {
+      if (!current) {
+        ctx.warn(line_number, "pattern before any verb");
+        continue;
+      }
+      std::string_view rest = body.substr(1);
+      auto open = rest.find('['), close = rest.rfind(']');
+      if (open == std::string_view::npos) {
+        ctx.warn(line_number, "missing left bracket [");
+        continue;
+      }
+      if (close == std::string_view::npos || close < open) {
+        ctx.warn(line_number, "missing right bracket ]");
+        continue;
+      }
+      auto code = parse_event_code(rest.substr(open + 1, close - open - 1), dictionary.codes,
+                                   section == Section::kTime);
+      if (!code.ok()) {
+        ctx.warn(line_number, code.status().message());
+        continue;
+      }
+      auto elements = parse_pattern_elements(rest.substr(0, open), dictionary, true);
+      if (!elements.ok()) {
+        ctx.warn(line_number, elements.status().message());
+        continue;
+      }
+      Pattern pattern;
+      if (Status s = build_pattern(std::move(elements).value(), dictionary, pattern); !s.ok()) {
+        ctx.warn(line_number, s.message());
+        continue;
+      }
+      pattern.code = *code;
+      pattern.text = std::string(trim(rest.substr(0, open)));
+      pattern.source = ctx.at(line_number);
+      (*entries)[*current].patterns.push_back(std::move(pattern));
+      continue;
+    }
+
+    if (body[0] == '{') {
+      if (!current) {
+        ctx.warn(line_number, "verb forms before any verb");
+        continue;
+      }
+      auto close = body.find('}');
+      if (close == std::string_view::npos) {
+        ctx.warn(line_number, "verb forms without a closing }");
+        continue;
+      }
+      std::string_view forms = body.substr(1, close - 1);
+      size_t i = 0;
+      while (i < forms.size()) {
+        while (i < forms.size() && std::isspace(static_cast<unsigned char>(forms[i]))) ++i;
+        size_t start = i;
+        while (i < forms.size() && !std::isspace(static_cast<unsigned char>(forms[i]))) ++i;
+        if (i == start) break;
+        std::string form(forms.substr(start, i - start));
+        auto phrase = parse_phrase(form);
+        if (!phrase.ok()) {
+          ctx.warn(line_number, phrase.status().message());
+          continue;
+        }
+        ctx.add_root(std::move(phrase).value(), kind, *current, form, line_number);
+      }
+      continue;
+    }
+
+    // A root: "PHRASE [code]".
+    auto open = body.find('['), close = body.rfind(']');
+    std::string phrase_text(trim(body.substr(0, open)));
+    EventCodeSpec spec;
+    if (open == std::string_view::npos) {
+      if (section != Section::kAttribution) {
+        ctx.warn(line_number, "no code in [...] for '" + phrase_text + "'");
+        current.reset();
+        continue;
+      }
+    } else {
+      if (close == std::string_view::npos || close < open) {
+        ctx.warn(line_number, "missing right bracket ]");
+        current.reset();
+        continue;
+      }
+      auto code = parse_event_code(body.substr(open + 1, close - open - 1), dictionary.codes,
+                                   section == Section::kTime);
+      if (!code.ok()) {
+        ctx.warn(line_number, code.status().message());
+        current.reset();
+        continue;
+      }
+      spec = *code;
+    }
+    auto phrase = parse_phrase(phrase_text);
+    if (!phrase.ok()) {
+      ctx.warn(line_number, phrase.status().message());
+      current.reset();
+      continue;
+    }
+    VerbEntry entry;
+    entry.code = spec;
+    entry.root_text = phrase_text;
+    entry.source = ctx.at(line_number);
+    current = static_cast<uint32_t>(entries->size());
+    entries->push_back(std::move(entry));
+    ctx.add_root(std::move(phrase).value(), kind, *current, phrase_text, line_number);
+  }
+  return Status();
+}
+
+Status read_tabari_options(const std::string& path, LoadedDictionaries& out) {
+  auto lines = read_lines(path);
+  if (!lines.ok()) return lines.status();
+  for (size_t n = 0; n < lines->size(); ++n) {
+    std::string_view t = trim((*lines)[n]);
+    if (t.rfind("~~", 0) == 0) break;  // ~~FINISH, or a line of tildes
+    if (Status s = code::apply_option_line(t, out.options); !s.ok())
+      out.warnings.push_back(path + ":" + std::to_string(n + 1) + ": " + s.message());
+  }
+  return Status();
+}
+
+void finish_dictionary(Dictionary& dictionary) {
+  auto sort_patterns = [](std::vector<VerbEntry>& entries) {
+    for (VerbEntry& verb : entries) {
+      std::stable_sort(verb.patterns.begin(), verb.patterns.end(),
+                       [](const Pattern& a, const Pattern& b) { return a.length > b.length; });
+    }
+  };
+  sort_patterns(dictionary.verbs);
+  sort_patterns(dictionary.times);
+  sort_patterns(dictionary.attributions);
+}
+
+Result<LoadedDictionaries> read_tabari_project(const std::string& path) {
+  auto lines = read_lines(path);
+  if (!lines.ok()) return lines.status();
+  namespace fs = std::filesystem;
+  fs::path folder = fs::path(path).parent_path();
+  std::vector<std::string> actors, agents, verbs, options;
+  LoadedDictionaries out;
+  for (size_t n = 0; n < lines->size(); ++n) {
+    std::string_view t = trim((*lines)[n]);
+    if (t.empty() || t[0] != '<') continue;
+    auto close = t.find('>');
+    if (close == std::string_view::npos) continue;
+    std::string tag = dictionary_upper(t.substr(1, close - 1));
+    std::string value(trim(t.substr(close + 1)));
+    if (value.empty() || value[0] == '<') continue;  // session records: <session 1> <coder ...>
+    std::string file = (folder / value).string();
+    if (tag == "ACTORSFILE") actors.push_back(file);
+    else if (tag == "AGENTSFILE") agents.push_back(file);
+    else if (tag == "VERBSFILE") verbs.push_back(file);
+    else if (tag == "OPTIONSFILE") options.push_back(file);
+    else if (tag == "TEXTFILE") out.text_files.push_back(file);
+  }
+  if (actors.empty() && verbs.empty())
+    return Status(ErrorCode::kDictionary, path + ": names no <actorsfile> and no <verbsfile>");
+  for (const auto& f : options)
+    if (Status s = read_tabari_options(f, out); !s.ok()) return s;
+  for (const auto& f : actors)
+    if (Status s = read_tabari_actors(f, out); !s.ok()) return s;
+  for (const auto& f : agents)
+    if (Status s = read_tabari_agents(f, out); !s.ok()) return s;
+  for (const auto& f : verbs)
+    if (Status s = read_tabari_verbs(f, out); !s.ok()) return s;
+  finish_dictionary(out.dictionary);
+  return out;
+}
+
+}  // namespace herodotus::dict

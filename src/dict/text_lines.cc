@@ -1,0 +1,46 @@
+#include "dict/text_lines.h"
+
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace herodotus::dict {
+
+Result<std::vector<std::string>> read_lines(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return Status(ErrorCode::kNotFound, path + ": cannot open: " + std::strerror(errno));
+  }
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  std::string text = buffer.str();
+  if (text.find('\0') != std::string::npos) {
+    return Status(ErrorCode::kBinaryInput, path + ": binary data (NUL bytes), not a dictionary");
+  }
+  std::vector<std::string> lines;
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n' || text[i] == '\r') {
+      if (i == text.size() && start == i) break;
+      lines.emplace_back(text, start, i - start);
+      if (i < text.size() && text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+std::string_view strip_comment(std::string_view line) {
+  auto semicolon = line.find(';');
+  return semicolon == std::string_view::npos ? line : line.substr(0, semicolon);
+}
+
+}  // namespace herodotus::dict

@@ -1,0 +1,24 @@
+// Reading a dictionary file as numbered lines.
+#ifndef HERODOTUS_DICT_TEXT_LINES_H_
+#define HERODOTUS_DICT_TEXT_LINES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "herodotus/status.h"
+
+namespace herodotus::dict {
+
+// The file's lines without their terminators; invalid UTF-8 is left alone (dictionaries are
+// ASCII in practice, and matching works on bytes).
+Result<std::vector<std::string>> read_lines(const std::string& path);
+
+std::string_view trim(std::string_view s);
+
+// The line without a trailing "; comment".
+std::string_view strip_comment(std::string_view line);
+
+}  // namespace herodotus::dict
+
+#endif  // HERODOTUS_DICT_TEXT_LINES_H_
