@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string(herodotus::kVersion));
   app.require_subcommand(1);
   std::function<int()> action;
+  add_code_command(app, action);
   add_segment_command(app, action);
   add_validate_command(app, action);
 

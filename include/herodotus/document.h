@@ -85,12 +85,31 @@ struct Removal {
   RemovalReason reason;
 };
 
+// One side of an event: an actor code and the words it was read from.
+struct EventActor {
+  std::string code;   // "BLRGOV"; empty for an event without this side
+  Span span;          // normalised text; empty for a default actor the text does not name
+};
+
+// Who did what to whom, in one sentence.
+struct Event {
+  uint32_t sentence = 0;  // index into sentences()
+  EventActor source;
+  EventActor target;
+  std::string code;       // the event code (CAMEO for CAMEO dictionaries)
+  Span verb;              // normalised text: the verb the rule anchored on
+  std::string rule;       // the dictionary rule that fired: "ACCEPT: - * PROPOSAL [032]"
+  std::string rule_source;  // where it is written: "CAMEO.091003.master.verbs:1234"
+  std::string date;       // YYYY-MM-DD: the story date, moved by time expressions; may be empty
+};
+
 // What a document holds so far; stages declare which layers they need and which they add.
 enum Layer : uint32_t {
   kLayerText = 1 << 0,        // normalised text and offset map
   kLayerParagraphs = 1 << 1,
   kLayerSentences = 1 << 2,
   kLayerTokens = 1 << 3,
+  kLayerEvents = 1 << 4,
 };
 using Layers = uint32_t;
 
@@ -115,6 +134,7 @@ class Document {
   const std::vector<Sentence>& sentences() const { return sentences_; }
   const std::vector<Token>& tokens() const { return tokens_; }
   const std::vector<Removal>& removals() const { return removals_; }
+  const std::vector<Event>& events() const { return events_; }
   const std::vector<Diagnostic>& diagnostics() const { return story_.diagnostics; }
   bool has_errors() const;
 
@@ -127,6 +147,7 @@ class Document {
   std::vector<Sentence>& mutable_sentences() { return sentences_; }
   std::vector<Token>& mutable_tokens() { return tokens_; }
   std::vector<Removal>& mutable_removals() { return removals_; }
+  std::vector<Event>& mutable_events() { return events_; }
   void add_diagnostic(Diagnostic diagnostic) { story_.diagnostics.push_back(std::move(diagnostic)); }
   void add_layers(Layers layers) { layers_ |= layers; }
 
@@ -138,6 +159,7 @@ class Document {
   std::vector<Sentence> sentences_;
   std::vector<Token> tokens_;
   std::vector<Removal> removals_;
+  std::vector<Event> events_;
   Layers layers_ = 0;
 };
 

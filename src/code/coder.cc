@@ -75,8 +75,7 @@ class LocalCodes {
     ids_.clear();
   }
   CodeId intern(std::string_view code) {
-    // Codes the dictionary already has keep their ids, so equal codes compare equal.
-    if (auto it = ids_.find(std::string(code)); it != ids_.end()) return it->second;
+    if (auto it = ids_.find(code); it != ids_.end()) return it->second;
     for (CodeId id = 0; id < base_->size() && id < 3; ++id)
       if (base_->text(id) == code) return id;
     auto id = static_cast<CodeId>(base_->size() + extra_.size());
@@ -90,8 +89,12 @@ class LocalCodes {
 
  private:
   const dict::CodeTable* base_ = nullptr;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   std::vector<std::string> extra_;
-  std::unordered_map<std::string, CodeId> ids_;
+  std::unordered_map<std::string, CodeId, Hash, std::equal_to<>> ids_;
 };
 
 
@@ -136,8 +139,31 @@ struct ActorRef {
   bool empty() const { return mention < 0 && compound < 0 && !is_default; }
 };
 
+// An event before selection: codes may be local to the sentence.
+struct PendingEvent {
+  CodeId source = kNullCode, target = kNullCode, code = kNullCode;
+  int32_t source_word = -1, target_word = -1, verb_word = -1, verb_last_word = -1;
+  const dict::Pattern* pattern = nullptr;
+  const dict::VerbEntry* verb = nullptr;
+  int32_t date = 0;
+  bool subordinate = false, dominant = false;
+  int32_t clause = 0;
+};
+
+// The events one verb produced.
+struct VerbEvents {
+  size_t begin = 0, end = 0;  // into the pending events
+  bool subordinate = false;
+  bool dominant = false;
+  int32_t clause = 0;
+  ActorRef source;
+};
+
 struct CoderScratch {
   LexedSentence lexed;
+  std::vector<PendingEvent> pending;
+  std::vector<VerbEvents> groups;
+  std::vector<const VerbEvents*> picked;
   std::vector<WordInfo> info;
   std::vector<Mention> mentions;
   std::vector<CodeId> codes;
@@ -146,14 +172,17 @@ struct CoderScratch {
   std::vector<int32_t> seq;  // remaining words, in order
   std::vector<int32_t> pos;  // word -> position in seq, -1 when eliminated
   std::vector<ClauseRange> clauses;
-  std::vector<uint32_t> candidates;
   std::vector<int32_t> matched;
   LocalCodes local;
-  std::vector<CodeId> forwarded;
+  // Working vectors of one sentence, kept here so that their memory is reused.
+  std::vector<int32_t> commas;
+  std::vector<uint8_t> comma_used;
+  std::vector<int32_t> unit_members, unit;
+  std::vector<CodeId> copy_codes, copy_base;
+  std::vector<std::pair<CodeId, int32_t>> sources, targets;
 };
 
-std::unique_ptr<CoderScratch> make_scratch() { return std::make_unique<CoderScratch>(); }
-ScratchHolder::ScratchHolder() : scratch_(make_scratch()) {}
+ScratchHolder::ScratchHolder() : scratch_(std::make_unique<CoderScratch>()) {}
 ScratchHolder::~ScratchHolder() = default;
 
 const LexedSentence& Coder::lexed(const CoderScratch& scratch) { return scratch.lexed; }
@@ -252,7 +281,8 @@ class SentenceParse {
 
   bool match_root(uint32_t id, int32_t at) {
     const dict::Root& root = dict_.roots[id];
-    const dict::Endings endings = dict::endings_for(root.kind);
+    if ((root.required & signature_) != root.required) return false;
+    const auto endings = static_cast<dict::Endings>(root.endings);
     const size_t size = root.phrase.size();
     s_.matched.clear();
     if (!dict::word_matches(root.phrase[0], word(at), size == 1, endings)) return false;
@@ -291,6 +321,8 @@ class SentenceParse {
   }
 
   void classify() {
+    signature_ = 0;
+    for (int32_t i = 0; i < n_; ++i) signature_ |= dict::prefix_bit(word(i));
     for (int32_t i = 0; i < n_; ++i) {
       WordInfo& info = s_.info[i];
       if (info.head >= 0) continue;
@@ -303,9 +335,8 @@ class SentenceParse {
         info.type = WordType::kQuote;
         continue;
       }
-      compiled_.candidates(word(i), s_.candidates);
       bool found = false;
-      for (uint32_t id : s_.candidates) {
+      for (uint32_t id : compiled_.candidates(word(i))) {
         if (!match_root(id, i)) continue;
         const dict::Root& root = dict_.roots[id];
         info.type = type_of(root.kind);
@@ -499,7 +530,8 @@ class SentenceParse {
   }
 
   void find_compounds() {
-    std::vector<int32_t> members, unit;
+    std::vector<int32_t>& members = s_.unit_members;
+    std::vector<int32_t>& unit = s_.unit;
     int32_t i = 0;
     while (i < n_) {
       members.clear();
@@ -622,17 +654,19 @@ class SentenceParse {
 
   void eliminate_comma_clauses() {
     if (!options_.comma.enabled) return;
-    std::vector<int32_t> commas;
+    std::vector<int32_t>& commas = s_.commas;
+    commas.clear();
     for (int32_t w = 0; w < n_; ++w)
       if (type(w) == WordType::kComma && !s_.info[w].in_compound) commas.push_back(w);
     if (commas.empty()) return;
     const CommaOptions& c = options_.comma;
-    std::vector<bool> used(commas.size(), false);
+    std::vector<uint8_t>& used = s_.comma_used;
+    used.assign(commas.size(), 0);
     // The clause that opens the sentence.
     int32_t count = commas[0];
     if (count >= c.begin_min && count <= c.begin_max) {
       eliminate(0, commas[0]);
-      used[0] = true;
+      used[0] = 1;
     }
     // Clauses between commas; a comma closing a removed clause does not open another.
     for (size_t k = 0; k + 1 < commas.size(); ++k) {
@@ -640,7 +674,7 @@ class SentenceParse {
       count = commas[k + 1] - commas[k] - 1;
       if (count >= c.min && count <= c.max) {
         eliminate(commas[k], commas[k + 1]);
-        used[k] = used[k + 1] = true;
+        used[k] = used[k + 1] = 1;
       }
     }
     // The clause that ends the sentence.
@@ -737,10 +771,10 @@ class SentenceParse {
       if (refers_mention < 0 && refers_compound < 0) continue;
       const Mention& target = refers_mention >= 0 ? s_.mentions[refers_mention]
                                                   : s_.mentions[s_.members[s_.compounds[refers_compound].members_begin]];
-      std::vector<CodeId> codes(s_.codes.begin() + target.codes_begin,
-                                s_.codes.begin() + target.codes_begin + target.codes_count);
-      std::vector<CodeId> base(s_.codes.begin() + target.base_begin,
-                               s_.codes.begin() + target.base_begin + target.base_count);
+      std::vector<CodeId>& codes = s_.copy_codes;
+      std::vector<CodeId>& base = s_.copy_base;
+      codes.assign(s_.codes.begin() + target.codes_begin, s_.codes.begin() + target.codes_begin + target.codes_count);
+      base.assign(s_.codes.begin() + target.base_begin, s_.codes.begin() + target.base_begin + target.base_count);
       int32_t id = add_mention(w, w, w, codes.data(), codes.size());
       s_.mentions[id].base_begin = static_cast<uint32_t>(s_.codes.size());
       s_.codes.insert(s_.codes.end(), base.begin(), base.end());
@@ -1044,6 +1078,7 @@ class SentenceParse {
     MatchState st;
     for (const dict::Pattern& pattern : entry.patterns) {
       if (found && pattern.length <= best_length) break;
+      if ((pattern.required & signature_) != pattern.required) continue;
       if (!match_pattern(pattern, first_p, last_p, st)) continue;
       uint32_t length = pattern.has_alternatives ? st.length : pattern.length;
       if (!found || length > best_length) {
@@ -1182,17 +1217,12 @@ class SentenceParse {
 
   // ---- Coding ---------------------------------------------------------------------------
 
-  struct VerbEvents {
-    size_t begin = 0, end = 0;  // into result.events
-    bool subordinate = false;
-    bool dominant = false;
-    int32_t clause = 0;
-    ActorRef source;
-  };
-
   void code_clauses(SentenceResult& result) {
-    std::vector<VerbEvents> groups;
-    std::vector<std::pair<CodeId, int32_t>> sources, targets;
+    std::vector<VerbEvents>& groups = s_.groups;
+    std::vector<std::pair<CodeId, int32_t>>& sources = s_.sources;
+    std::vector<std::pair<CodeId, int32_t>>& targets = s_.targets;
+    groups.clear();
+    s_.pending.clear();
     ActorRef carried;
     bool have_carried = false;
     for (int32_t c = 0; c < static_cast<int32_t>(s_.clauses.size()); ++c) {
@@ -1265,7 +1295,7 @@ class SentenceParse {
         if (!set_by_pattern && passive(p, vl)) std::swap(source, target);
 
         VerbEvents group;
-        group.begin = pending_.size();
+        group.begin = s_.pending.size();
         group.subordinate = vr.code.subordinate;
         group.dominant = vr.code.dominant;
         group.clause = c;
@@ -1279,7 +1309,7 @@ class SentenceParse {
             if (vr.code.is_paired) add_event(result, tc, sc, vr.code.paired, tw, sw, w, last_word, vr, c);
           }
         }
-        group.end = pending_.size();
+        group.end = s_.pending.size();
         if (group.end == group.begin) continue;
         groups.push_back(group);
         if (!vr.code.subordinate) clause_coded = true;
@@ -1313,20 +1343,24 @@ class SentenceParse {
     e.subordinate = vr.code.subordinate;
     e.dominant = vr.code.dominant;
     e.clause = clause;
-    pending_.push_back(e);
+    s_.pending.push_back(e);
   }
 
   // Which events a sentence codes (manual 6.6 and 7.6): dominant events push out all others;
   // otherwise the first event of each clause (or of the sentence, or all), where subordinate
   // events count only when nothing else is found.
   void select_events(SentenceResult& result, const std::vector<VerbEvents>& groups) {
-    std::vector<PendingEvent> chosen;
+    // take() copies pending events toward the front: a group is never overwritten before it is
+    // read, because groups are taken in ascending order.
+    // Chosen events are moved to the front of the pending list, in order.
+    size_t chosen_count = 0;
     auto take = [&](const VerbEvents& g) {
-      for (size_t k = g.begin; k < g.end; ++k) chosen.push_back(pending_[k]);
+      for (size_t k = g.begin; k < g.end; ++k) s_.pending[chosen_count++] = s_.pending[k];
     };
     // Evaluation stops at a clause's first event, so a dominant verb later in the clause is
     // never reached except when every event is coded (validation FRWD-002-003, CODEBY-12).
-    std::vector<const VerbEvents*> picked;
+    std::vector<const VerbEvents*>& picked = s_.picked;
+    picked.clear();
     if (options_.code_by == CodeBy::kAll) {
       for (const VerbEvents& g : groups)
         if (!g.subordinate) picked.push_back(&g);
@@ -1354,9 +1388,9 @@ class SentenceParse {
       if (!any_dominant || g->dominant) take(*g);
     // The same event twice (duplicate actors in a compound) is one event.
     result.events.clear();
-    for (size_t k = 0; k < chosen.size(); ++k) {
-      const PendingEvent& e = chosen[k];
-      bool seen = std::any_of(chosen.begin(), chosen.begin() + k, [&](const PendingEvent& u) {
+    for (size_t k = 0; k < chosen_count; ++k) {
+      const PendingEvent& e = s_.pending[k];
+      bool seen = std::any_of(s_.pending.begin(), s_.pending.begin() + k, [&](const PendingEvent& u) {
         return u.source == e.source && u.target == e.target && u.code == e.code;
       });
       if (seen) continue;
@@ -1393,17 +1427,6 @@ class SentenceParse {
     }
   }
 
-  struct PendingEvent {
-    CodeId source = kNullCode, target = kNullCode, code = kNullCode;
-    int32_t source_word = -1, target_word = -1, verb_word = -1, verb_last_word = -1;
-    const dict::Pattern* pattern = nullptr;
-    const dict::VerbEntry* verb = nullptr;
-    int32_t date = 0;
-    bool subordinate = false, dominant = false;
-    int32_t clause = 0;
-  };
-
-  std::vector<PendingEvent> pending_;
   const dict::CompiledDictionary& compiled_;
   const dict::Dictionary& dict_;
   const CoderOptions& options_;
@@ -1413,6 +1436,7 @@ class SentenceParse {
   int32_t n_ = 0;
   int32_t seq_n_ = 0;
   int32_t window_begin_ = 0, window_end_ = 0;
+  uint64_t signature_ = 0;  // prefix bits of every word of the sentence
 
 };
 

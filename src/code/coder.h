@@ -94,8 +94,6 @@ class Coder {
   CoderOptions options_;
 };
 
-std::unique_ptr<CoderScratch> make_scratch();
-
 // Helper owning a scratch, for one-off coding.
 class ScratchHolder {
  public:

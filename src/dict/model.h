@@ -99,6 +99,7 @@ struct Pattern {
   EventCodeSpec code;
   uint32_t length = 0;    // alphanumeric length, alternatives counted at their longest
   bool has_alternatives = false;
+  uint64_t required = 0;  // prefix signature of its required literal words (see index.h)
   std::string text;       // as written, for the rule field
   SourceRef source;
 };
@@ -127,6 +128,8 @@ struct Root {
   uint32_t length = 0;    // phrase_length(phrase)
   std::string text;       // as written
   SourceRef source;
+  uint64_t required = 0;  // prefix signature of its words after the first (see index.h)
+  uint8_t endings = 0;    // dict::Endings for its last word
 };
 
 struct Dictionary {

@@ -221,6 +221,10 @@ Status read_tabari_actors(const std::string& path, LoadedDictionaries& out) {
     std::string_view t = trim(raw);
     if (is_finish(t)) break;
     if (t.empty() || is_comment_line(t)) continue;
+    if (raw.find('\0') != std::string_view::npos) {
+      ctx.warn(line_number, "NUL byte in the line; the line is skipped");
+      continue;
+    }
     if (section_tag(t, section)) {
       finish_group(ctx, group);
       continue;
@@ -278,6 +282,10 @@ Status read_tabari_agents(const std::string& path, LoadedDictionaries& out) {
     std::string_view t = trim((*lines)[n]);
     if (is_finish(t)) break;
     if (t.empty() || is_comment_line(t)) continue;
+    if (t.find('\0') != std::string_view::npos) {
+      ctx.warn(line_number, "NUL byte in the line; the line is skipped");
+      continue;
+    }
     if (section_tag(t, section)) continue;
     std::string_view body = trim(strip_comment(t));
     if (body.empty()) continue;
@@ -341,6 +349,10 @@ Status read_tabari_verbs(const std::string& path, LoadedDictionaries& out) {
     std::string_view t = trim(raw);
     if (is_finish(t)) break;
     if (t.empty() || is_comment_line(t)) continue;
+    if (raw.find('\0') != std::string_view::npos) {
+      ctx.warn(line_number, "NUL byte in the line; the line is skipped");
+      continue;
+    }
     std::string upper_tag = dictionary_upper(t);
     if (upper_tag == "<SYNSETS>" || upper_tag == "<SYNSET>") {
       section = Section::kSynsets;

@@ -1,5 +1,6 @@
 #include "dict/text_lines.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
@@ -16,7 +17,10 @@ Result<std::vector<std::string>> read_lines(const std::string& path) {
   std::stringstream buffer;
   buffer << in.rdbuf();
   std::string text = buffer.str();
-  if (text.find('\0') != std::string::npos) {
+  // A stray NUL in a long text file is damage to one line (readers skip that line with a
+  // warning); NULs near the start or in numbers mean the file is not text at all.
+  size_t nuls = std::count(text.begin(), text.end(), '\0');
+  if (nuls > 16 || text.substr(0, 4096).find('\0') != std::string::npos) {
     return Status(ErrorCode::kBinaryInput, path + ": binary data (NUL bytes), not a dictionary");
   }
   std::vector<std::string> lines;

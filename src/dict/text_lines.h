@@ -11,7 +11,8 @@
 namespace herodotus::dict {
 
 // The file's lines without their terminators; invalid UTF-8 is left alone (dictionaries are
-// ASCII in practice, and matching works on bytes).
+// ASCII in practice, and matching works on bytes). A line may hold a stray NUL byte: readers
+// skip such lines with a warning (a file with many NULs is refused as binary).
 Result<std::vector<std::string>> read_lines(const std::string& path);
 
 std::string_view trim(std::string_view s);

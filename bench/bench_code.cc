@@ -1,0 +1,93 @@
+// Event coding speed with TABARI's production dictionaries (CAMEO.091003.master.verbs, the
+// Levant, Internatnl and CountryInfo actors, PSU agents) on the sentences of the AG News ledes.
+// Dictionary loading is timed apart from coding.
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <string>
+
+#include "bench/corpus.h"
+#include "code/coder.h"
+#include "code/coding_stage.h"
+#include "herodotus/coding.h"
+#include "herodotus/pipeline.h"
+#include "herodotus/stages.h"
+
+namespace herodotus::bench {
+namespace {
+
+std::string production_project() {
+  std::string shared = HERODOTUS_SHARED_DATA;
+  std::string path = std::string(HERODOTUS_BINARY_DIR) + "/bench/production.project";
+  std::ofstream out(path);
+  out << "<actorsfile> " << shared << "/tabari/dictionaries/Levant.080629.actors\n"
+      << "<actorsfile> " << shared << "/tabari/dictionaries/Internatnl.120521.actors\n"
+      << "<actorsfile> " << shared << "/tabari/dictionaries/CountryInfo.120116.actors\n"
+      << "<agentsfile> " << shared << "/tabari/dictionaries/PSU.120522.agents\n"
+      << "<verbsfile> " << shared << "/tabari/CAMEO.091003.master.verbs\n"
+      << "<optionsfile> " << shared << "/tabari/CAMEO.09b5.options\n";
+  return path;
+}
+
+std::shared_ptr<const CodingDictionaries> dictionaries() {
+  static auto loaded = [] {
+    auto result = load_dictionaries(production_project());
+    return result.ok() ? *result : nullptr;
+  }();
+  return loaded;
+}
+
+// The normalised text of every sentence of the corpus, as the coder receives it.
+const std::vector<std::string>& sentences() {
+  static const std::vector<std::string>* all = [] {
+    auto* out = new std::vector<std::string>;
+    auto pipeline = std::move(Pipeline::create(segmentation_stages())).value();
+    for (const Story& story :
+         load_ag_news(std::string(HERODOTUS_SHARED_DATA) + "/bench/ag_news_test.csv")) {
+      Document doc(story);
+      pipeline.run(doc);
+      for (const Sentence& s : doc.sentences()) out->emplace_back(doc.text_of(s.span));
+    }
+    return out;
+  }();
+  return *all;
+}
+
+size_t code_all(const code::Coder& coder, code::CoderScratch& scratch) {
+  size_t events = 0;
+  for (const std::string& s : sentences()) events += coder.code(s, 20040801, scratch).events.size();
+  return events;
+}
+
+void BM_LoadProductionDictionaries(benchmark::State& state) {
+  std::string project = production_project();
+  for (auto _ : state) {
+    auto loaded = load_dictionaries(project);
+    if (!loaded.ok()) state.SkipWithError(loaded.status().message().c_str());
+    benchmark::DoNotOptimize(loaded);
+  }
+}
+BENCHMARK(BM_LoadProductionDictionaries)->Unit(benchmark::kMillisecond);
+
+void BM_CodeSentences(benchmark::State& state) {
+  auto d = dictionaries();
+  if (d == nullptr || sentences().size() < 7600) {
+    state.SkipWithError("production dictionaries or AG News corpus missing");
+    return;
+  }
+  code::ScratchHolder scratch;
+  // The answer is checked before timing: the same events on every pass, and some at all.
+  size_t expected = code_all(d->coder(), scratch.get());
+  if (expected == 0) state.SkipWithError("no events coded");
+  for (auto _ : state) {
+    size_t events = code_all(d->coder(), scratch.get());
+    if (events != expected) state.SkipWithError("coding is not deterministic");
+  }
+  state.SetItemsProcessed(int64_t(state.iterations()) * int64_t(sentences().size()));
+  state.counters["events"] = double(expected);
+  state.counters["sentences"] = double(sentences().size());
+}
+BENCHMARK(BM_CodeSentences)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace herodotus::bench

@@ -1,0 +1,86 @@
+// herodotus code [--dictionaries PATH] INPUT...: events (and diagnostics) for every story.
+#include <cstdio>
+#include <memory>
+
+#include "commands.h"
+#include "common.h"
+#include "herodotus/coding.h"
+#include "herodotus/stages.h"
+#include "io/event_output.h"
+
+namespace herodotus::cli {
+namespace {
+
+struct CodeOptions {
+  InputOptions input;
+  std::string dictionaries;
+};
+
+int run_code(const CodeOptions& options) {
+  ReadOptions read;
+  OutputFormat format;
+  if (!resolve_read_options(options.input, read, format)) return kExitUsage;
+  if (options.dictionaries.empty()) {
+    std::fprintf(stderr,
+                 "herodotus: this build has no built-in dictionaries yet; give --dictionaries "
+                 "FILE.project\n");
+    return kExitUsage;
+  }
+  LoadReport report;
+  auto dictionaries = load_dictionaries(options.dictionaries, &report);
+  if (!dictionaries.ok()) {
+    std::fprintf(stderr, "herodotus: %s\n", dictionaries.status().message().c_str());
+    return kExitUsage;
+  }
+  if (!report.warnings.empty()) {
+    std::fprintf(stderr, "herodotus: %zu dictionary entries skipped, for example:\n", report.warnings.size());
+    for (size_t i = 0; i < report.warnings.size() && i < 5; ++i)
+      std::fprintf(stderr, "  %s\n", report.warnings[i].c_str());
+  }
+  auto stages = segmentation_stages();
+  stages.push_back(make_coding_stage(*dictionaries));
+  auto pipeline = Pipeline::create(std::move(stages));
+  if (!pipeline.ok()) {
+    std::fprintf(stderr, "herodotus: %s\n", pipeline.status().to_string().c_str());
+    return kExitUsage;
+  }
+  StoryReader reader(options.input.inputs, read);
+  BatchOptions batch;
+  batch.threads = options.input.threads;
+  BatchSummary summary = run_batch(
+      reader, batch,
+      [&](Story&& story, BatchItem& item) {
+        Document doc(std::move(story));
+        pipeline->run(doc);
+        if (format == OutputFormat::kTable) {
+          item.output += "== " + doc.id() + (doc.date().empty() ? "" : "  " + doc.date()) + "\n";
+          append_diagnostics_table(doc, item.output);
+          for (const Event& e : doc.events()) io::append_event_table(doc, e, item.output);
+        } else {
+          for (const Event& e : doc.events()) io::append_event_jsonl(doc, e, item.output);
+          append_diagnostics_jsonl(doc, item.output);
+        }
+        item.had_error = doc.has_errors();
+        item.counts.sentences = doc.sentences().size();
+        item.counts.events = doc.events().size();
+      },
+      [&](const BatchItem& item) { write_stdout(item.output); });
+  if (format == OutputFormat::kTable) {
+    std::printf("%zu stories, %zu sentences, %zu events\n", summary.stories, summary.counts.sentences,
+                summary.counts.events);
+  }
+  return exit_code(reader, summary);
+}
+
+}  // namespace
+
+void add_code_command(CLI::App& app, std::function<int()>& action) {
+  auto options = std::make_shared<CodeOptions>();
+  CLI::App* command = app.add_subcommand("code", "Code events: who did what to whom, where and when");
+  add_input_options(*command, options->input);
+  command->add_option("--dictionaries", options->dictionaries,
+                      "A TABARI .project file to code with instead of the built-in dictionaries");
+  command->callback([options, &action] { action = [options] { return run_code(*options); }; });
+}
+
+}  // namespace herodotus::cli

@@ -1,0 +1,67 @@
+#include "io/event_output.h"
+
+#include "code/codebook.h"
+#include "io/json_writer.h"
+
+namespace herodotus::io {
+namespace {
+
+void actor_field(JsonLine& line, std::string_view key, const Document& doc, const EventActor& actor) {
+  if (actor.code.empty()) {
+    line.null_field(key);
+    return;
+  }
+  line.begin_object(key).field("code", actor.code);
+  if (actor.span.empty()) {
+    line.null_field("text").null_field("span");
+  } else {
+    line.field("text", doc.text_of(actor.span)).span("span", doc.to_original(actor.span));
+  }
+  line.end_object();
+}
+
+}  // namespace
+
+void append_event_jsonl(const Document& doc, const Event& event, std::string& out) {
+  const code::CameoCode* cameo = code::Codebook::builtin().find(event.code);
+  const Sentence& sentence = doc.sentences()[event.sentence];
+  JsonLine line(out);
+  line.field("type", "event").field("story_id", doc.id()).field("sentence_id", event.sentence + 1);
+  if (event.date.empty()) line.null_field("date");
+  else line.field("date", event.date);
+  actor_field(line, "source", doc, event.source);
+  actor_field(line, "target", doc, event.target);
+  line.field("cameo", event.code);
+  if (cameo != nullptr) {
+    line.field("root", cameo->root).field("quad_class", cameo->quad_class).field("goldstein", cameo->goldstein, 1);
+    if (cameo->plover.empty()) line.null_field("plover");
+    else line.field("plover", cameo->plover);
+  } else {
+    line.null_field("root").null_field("quad_class").null_field("goldstein").null_field("plover");
+  }
+  line.span("span", doc.to_original(sentence.span)).field("rule", event.rule).field("rule_source", event.rule_source);
+  line.begin_object("verb").field("text", doc.text_of(event.verb)).span("span", doc.to_original(event.verb)).end_object();
+  line.null_field("location");
+  line.end();
+}
+
+void append_event_table(const Document& doc, const Event& event, std::string& out) {
+  const code::CameoCode* cameo = code::Codebook::builtin().find(event.code);
+  out += "  ";
+  out += event.date.empty() ? std::string(10, ' ') : event.date;
+  out += "  ";
+  out += event.source.code;
+  out += " -> ";
+  out += event.target.code.empty() ? "-" : event.target.code;
+  out += "  ";
+  out += event.code;
+  if (cameo != nullptr) {
+    out += "  ";
+    out += cameo->name;
+  }
+  out += "   \"";
+  out += doc.text_of(event.verb);
+  out += "\"\n";
+}
+
+}  // namespace herodotus::io

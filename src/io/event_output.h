@@ -1,0 +1,21 @@
+// Writing events: the JSON Lines record of the output contract (docs/output-schema.md) and the
+// one-line table form for people.
+#ifndef HERODOTUS_IO_EVENT_OUTPUT_H_
+#define HERODOTUS_IO_EVENT_OUTPUT_H_
+
+#include <string>
+
+#include "herodotus/document.h"
+
+namespace herodotus::io {
+
+// {"type":"event", "story_id", "sentence_id", "date", "source", "target", "cameo", "root",
+//  "quad_class", "goldstein", "plover", "span", "rule", "rule_source", "verb", "location"}
+void append_event_jsonl(const Document& doc, const Event& event, std::string& out);
+
+// "2022-10-10  BLRGOV -> UKR  138  Threaten with military force"
+void append_event_table(const Document& doc, const Event& event, std::string& out);
+
+}  // namespace herodotus::io
+
+#endif  // HERODOTUS_IO_EVENT_OUTPUT_H_
