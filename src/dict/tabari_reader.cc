@@ -562,7 +562,7 @@ Result<LoadedDictionaries> read_tabari_project(const std::string& path) {
     std::string tag = dictionary_upper(t.substr(1, close - 1));
     std::string value(trim(t.substr(close + 1)));
     if (value.empty() || value[0] == '<') continue;  // session records: <session 1> <coder ...>
-    std::string file = (folder / value).string();
+    std::string file = (folder / value).lexically_normal().string();
     if (tag == "ACTORSFILE") actors.push_back(file);
     else if (tag == "AGENTSFILE") agents.push_back(file);
     else if (tag == "VERBSFILE") verbs.push_back(file);

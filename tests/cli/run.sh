@@ -101,9 +101,23 @@ contains "paragraphs" "$out" '"type":"paragraph"'
 run 0 "$bin" segment --format table "$seed"
 contains "table" "$out" "1 stories, 26 sentences"
 
+# Event coding: dictionaries are required until built-in ones exist; bad ones are unusable (2).
+run 2 "$bin" code --format jsonl "$seed"
+contains "no dictionaries" "$err" "give --dictionaries"
+run 2 "$bin" code --dictionaries "$scratch/missing.project" "$seed"
+contains "missing project" "$err" "no such file"
+run 0 "$bin" code --format jsonl --date 2022-10-10 --dictionaries "$root/tests/data/tabari-production.project" "$seed"
+contains "events" "$out" '{"type":"event","story_id":"belarus-joint-forces","sentence_id":'
+contains "event fields" "$out" '"cameo":"'
+run 1 "$bin" validate tabari "$shared/tabari/Validate.project" --quiet
+contains "validation summary" "$out" " passed, "
+run 2 "$bin" validate tabari "$scratch/missing.project"
+
 # Every thread count gives the same bytes.
 "$bin" segment --format jsonl --threads 1 "$root/data/examples" > "$scratch/one"
 "$bin" segment --format jsonl --threads 4 "$root/data/examples" > "$scratch/four"
+"$bin" code --format jsonl --threads 1 --dictionaries "$root/tests/data/tabari-production.project" "$root/data/examples" >> "$scratch/one"
+"$bin" code --format jsonl --threads 3 --dictionaries "$root/tests/data/tabari-production.project" "$root/data/examples" >> "$scratch/four"
 if ! cmp -s "$scratch/one" "$scratch/four"; then
   echo "FAIL: output differs between 1 and 4 threads"
   failures=$((failures + 1))

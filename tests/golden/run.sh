@@ -32,5 +32,8 @@ check "examples.segment.txt" segment --format table data/examples
 check "istanbul-grain-talks.tokens.jsonl" segment --format jsonl --view tokens data/examples/istanbul-grain-talks.txt
 check "istanbul-grain-talks.paragraphs.jsonl" segment --format jsonl --view paragraphs data/examples/istanbul-grain-talks.txt
 
+# Event coding with TABARI's production dictionaries (beside the repository in ../shared).
+check "examples.code-tabari.jsonl" code --format jsonl --dictionaries tests/data/tabari-production.project data/examples
+
 if [[ $status == 0 ]]; then echo "golden: all outputs match"; fi
 exit $status
