@@ -23,7 +23,7 @@ int run_code(const CodeOptions& options) {
   if (options.dictionaries.empty()) {
     std::fprintf(stderr,
                  "herodotus: this build has no built-in dictionaries yet; give --dictionaries "
-                 "FILE.project\n");
+                 "FILE.project (TABARI) or --dictionaries FOLDER (PETRARCH)\n");
     return kExitUsage;
   }
   LoadReport report;
@@ -79,7 +79,7 @@ void add_code_command(CLI::App& app, std::function<int()>& action) {
   CLI::App* command = app.add_subcommand("code", "Code events: who did what to whom, where and when");
   add_input_options(*command, options->input);
   command->add_option("--dictionaries", options->dictionaries,
-                      "A TABARI .project file to code with instead of the built-in dictionaries");
+                      "A TABARI .project file or a folder of PETRARCH dictionaries to code with");
   command->callback([options, &action] { action = [options] { return run_code(*options); }; });
 }
 

@@ -1,39 +1,30 @@
-// herodotus validate tabari FILE.project: codes a TABARI validation suite with its own
-// dictionaries and prints every failing record with what was expected and what was produced,
-// ending with "N passed, M failed".
+// herodotus validate tabari FILE.project
+// herodotus validate petrarch RECORDS.xml [--dictionaries DIR]
+//
+// Codes a validation suite with its own dictionaries and prints every failing record with what was
+// expected and what was produced, ending with "N passed, M failed".
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 #include <string>
 
 #include "commands.h"
+#include "core/strings.h"
 #include "common.h"
 #include "dict/tabari_reader.h"
+#include "validate/petrarch_suite.h"
 #include "validate/tabari_suite.h"
 
 namespace herodotus::cli {
 namespace {
 
 struct ValidateOptions {
-  std::string project;
+  std::string project;       // TABARI .project, or PETRARCH records file
+  std::string dictionaries;  // PETRARCH: the folder of the files <Environment> names
   std::string text_file;  // overrides the project's <textfile>
   bool explain = false;
   bool quiet = false;
 };
-
-std::string one_line(const std::string& text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 std::string expected_text(const validate::ValidationRecord& record) {
   switch (record.expectation) {
@@ -78,7 +69,7 @@ int run_tabari(const ValidateOptions& options) {
     if (outcome.passed || options.quiet) continue;
     const auto& record = *outcome.record;
     out += "FAIL " + record.id + " (" + text + ":" + std::to_string(record.line) + ")\n";
-    out += "  text:     " + one_line(record.text) + "\n";
+    out += "  text:     " + collapse_spaces(record.text) + "\n";
     out += "  expected: " + expected_text(record) + "\n";
     out += "  produced: " + validate::describe_events(outcome.result, loaded->dictionary) + "\n";
     if (!outcome.explanation.empty()) out += outcome.explanation;
@@ -88,6 +79,49 @@ int run_tabari(const ValidateOptions& options) {
   write_stdout(out);
   std::fprintf(stderr, "(%zu option records applied, %zu records not checked)\n", report.option_records,
                report.unchecked);
+  return report.failed == 0 ? kExitOk : kExitStoryErrors;
+}
+
+std::string expected_text(const validate::PetrarchRecord& record) {
+  return record.error.empty() ? validate::describe_events(record.expected) : record.error;
+}
+
+int run_petrarch(const ValidateOptions& options) {
+  namespace fs = std::filesystem;
+  auto suite = validate::read_petrarch_records(options.project);
+  if (!suite.ok()) {
+    std::fprintf(stderr, "herodotus: %s\n", suite.status().message().c_str());
+    return kExitUsage;
+  }
+  // By default the dictionaries sit in "dictionaries/" beside the records, else beside them.
+  std::string folder = options.dictionaries;
+  if (folder.empty()) {
+    fs::path beside = fs::path(options.project).parent_path();
+    std::error_code error;
+    folder = fs::is_directory(beside / "dictionaries", error) ? (beside / "dictionaries").string() : beside.string();
+  }
+  auto loaded = validate::load_petrarch_suite_dictionaries(*suite, folder);
+  if (!loaded.ok()) {
+    std::fprintf(stderr, "herodotus: %s\n", loaded.status().message().c_str());
+    return kExitUsage;
+  }
+  for (const std::string& warning : loaded->warnings) std::fprintf(stderr, "warning: %s\n", warning.c_str());
+  validate::PetrarchReport report = validate::run_petrarch_suite(*loaded, *suite, options.explain);
+  for (const std::string& warning : report.warnings) std::fprintf(stderr, "warning: %s\n", warning.c_str());
+  std::string out;
+  for (const auto& outcome : report.outcomes) {
+    if (outcome.passed || options.quiet) continue;
+    const auto& record = *outcome.record;
+    out += "FAIL " + record.id + " (" + options.project + ":" + std::to_string(record.line) + ")\n";
+    out += "  text:     " + record.text + "\n";
+    out += "  expected: " + expected_text(record) + "\n";
+    out += "  produced: " + validate::describe_chunk_result(outcome.result) + "\n";
+    if (!outcome.result.explanation.empty()) out += "  " + outcome.result.explanation;
+    out += "\n";
+  }
+  out += std::to_string(report.passed) + " passed, " + std::to_string(report.failed) + " failed\n";
+  write_stdout(out);
+  std::fprintf(stderr, "(%zu records not scored: sentence=\"false\" or a category not included)\n", report.skipped);
   return report.failed == 0 ? kExitOk : kExitStoryErrors;
 }
 
@@ -104,6 +138,15 @@ void add_validate_command(CLI::App& app, std::function<int()>& action) {
   t->add_flag("--explain", tabari->explain, "Print how each failing record was parsed");
   t->add_flag("--quiet", tabari->quiet, "Print only the final counts");
   t->callback([tabari, &action] { action = [tabari] { return run_tabari(*tabari); }; });
+
+  auto petrarch = std::make_shared<ValidateOptions>();
+  CLI::App* p = command->add_subcommand("petrarch", "PETRARCH's unit-test records: an XML file");
+  p->add_option("records", petrarch->project, "The records file (PETR.UnitTest.records.xml)")->required();
+  p->add_option("--dictionaries", petrarch->dictionaries,
+                "Folder of the dictionaries the records name (default: dictionaries/ beside them)");
+  p->add_flag("--explain", petrarch->explain, "Print how each failing record was chunked");
+  p->add_flag("--quiet", petrarch->quiet, "Print only the final counts");
+  p->callback([petrarch, &action] { action = [petrarch] { return run_petrarch(*petrarch); }; });
 }
 
 }  // namespace herodotus::cli

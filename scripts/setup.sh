@@ -13,6 +13,7 @@ DEBIAN_PACKAGES=(
   libicu-dev                         # Unicode character classes and charset conversion
   libsimdjson-dev                    # JSON Lines input
   libcli11-dev                       # the command line
+  libpugixml-dev                     # XML: PETRARCH validation records
   libgtest-dev libgmock-dev          # unit tests
   libbenchmark-dev                   # make bench
 )

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "herodotus/diagnostic.h"
@@ -101,6 +102,9 @@ struct Event {
   std::string rule;       // the dictionary rule that fired: "ACCEPT: - * PROPOSAL [032]"
   std::string rule_source;  // where it is written: "CAMEO.091003.master.verbs:1234"
   std::string date;       // YYYY-MM-DD: the story date, moved by time expressions; may be empty
+  // What the sentence is about, from an issues dictionary (PETRARCH's Phoenix.IssueCoding.txt):
+  // issue code and how many of its phrases the sentence holds.
+  std::vector<std::pair<std::string, uint32_t>> issues;
 };
 
 // What a document holds so far; stages declare which layers they need and which they add.

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "dict/petrarch_reader.h"
 #include "dict/tabari_reader.h"
 
 namespace herodotus {
@@ -31,18 +32,18 @@ std::string iso_date(int32_t yyyymmdd) {
 
 namespace {
 
-std::string rule_text(const CodedEvent& e, const dict::Dictionary& d) {
+// "VERB: - pattern [code]": the rule that made an event, as the dictionary writes it.
+std::string rule_text(const dict::VerbEntry* verb, const dict::Pattern* pattern, std::string_view code) {
   std::string out;
-  if (e.verb != nullptr) out = e.verb->root_text + ":";
-  if (e.pattern != nullptr) {
-    out += " - " + e.pattern->text;
-  }
-  out += " [" + std::string(d.codes.text(e.code)) + "]";
+  if (verb != nullptr) out = verb->root_text + ":";
+  if (pattern != nullptr) out += " - " + pattern->text;
+  out += " [" + std::string(code) + "]";
   return out;
 }
 
-std::string rule_source(const CodedEvent& e, const dict::Dictionary& d) {
-  const dict::SourceRef* ref = e.pattern != nullptr ? &e.pattern->source : e.verb != nullptr ? &e.verb->source : nullptr;
+// "file:line" of that rule.
+std::string rule_source(const dict::VerbEntry* verb, const dict::Pattern* pattern, const dict::Dictionary& d) {
+  const dict::SourceRef* ref = pattern != nullptr ? &pattern->source : verb != nullptr ? &verb->source : nullptr;
   if (ref == nullptr) return {};
   std::string file = ref->file < d.files.size() ? std::filesystem::path(d.files[ref->file]).filename().string() : "?";
   return file + ":" + std::to_string(ref->line);
@@ -51,16 +52,21 @@ std::string rule_source(const CodedEvent& e, const dict::Dictionary& d) {
 }  // namespace
 
 void CodingStage::run(Document& doc) const {
+  doc.mutable_events().clear();
+  if (const Coder* tabari = dictionaries_->tabari()) run_tabari(doc, *tabari);
+  else run_petrarch(doc, *dictionaries_->petrarch());
+  doc.add_layers(kLayerEvents);
+}
+
+void CodingStage::run_tabari(Document& doc, const Coder& coder) const {
   // One scratch per thread: the coder itself is shared and immutable.
   thread_local ScratchHolder scratch_holder;
   CoderScratch* scratch = &scratch_holder.get();
-  const Coder& coder = dictionaries_->coder();
   const dict::Dictionary& d = coder.dictionary().dictionary();
   const int32_t date = date_number(doc.date());
   ForwardState forward;
   ForwardState* forward_state = coder.options().forward.enabled ? &forward : nullptr;
   auto& events = doc.mutable_events();
-  events.clear();
   const auto& sentences = doc.sentences();
   for (uint32_t s = 0; s < sentences.size(); ++s) {
     const Sentence& sentence = sentences[s];
@@ -81,13 +87,51 @@ void CodingStage::run(Document& doc) const {
       event.code = std::string(d.codes.text(e.code));
       Span first = word_span(e.verb_word), last = word_span(e.verb_last_word);
       event.verb = {first.begin, std::max(first.end, last.end)};
-      event.rule = rule_text(e, d);
-      event.rule_source = rule_source(e, d);
+      event.rule = rule_text(e.verb, e.pattern, event.code);
+      event.rule_source = rule_source(e.verb, e.pattern, d);
       event.date = iso_date(e.date);
       events.push_back(std::move(event));
     }
   }
-  doc.add_layers(kLayerEvents);
+}
+
+void CodingStage::run_petrarch(Document& doc, const ChunkCoder& coder) const {
+  const dict::Dictionary& d = coder.dictionary().dictionary();
+  const int32_t date = date_number(doc.date());
+  auto& events = doc.mutable_events();
+  const auto& sentences = doc.sentences();
+  const auto& tokens = doc.tokens();
+  thread_local std::vector<std::string_view> words;
+  for (uint32_t s = 0; s < sentences.size(); ++s) {
+    const Sentence& sentence = sentences[s];
+    words.clear();
+    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) words.push_back(doc.text_of(tokens[t].span));
+    ChunkResult result = coder.code(words, doc.text_of(sentence.span), date);
+    // A story-level discard phrase (PETRARCH's "+" discards) drops the whole story's events.
+    if (result.outcome == ChunkOutcome::kStoryDiscard) {
+      events.clear();
+      return;
+    }
+    if (result.outcome != ChunkOutcome::kCoded) continue;
+    auto token_span = [&](int32_t t) -> Span {
+      if (t < 0 || t >= static_cast<int32_t>(words.size())) return {};
+      return tokens[sentence.first_token + static_cast<uint32_t>(t)].span;
+    };
+    for (const ChunkEvent& e : result.events) {
+      Event event;
+      event.sentence = s;
+      event.source = {e.source, token_span(e.source_token)};
+      event.target = {e.target, token_span(e.target_token)};
+      event.code = e.code;
+      Span first = token_span(e.verb_token), last = token_span(e.verb_last_token);
+      event.verb = {first.begin, std::max(first.end, last.end)};
+      event.rule = rule_text(e.verb, e.pattern, event.code);
+      event.rule_source = rule_source(e.verb, e.pattern, d);
+      event.date = doc.date();
+      event.issues = result.issues;
+      events.push_back(std::move(event));
+    }
+  }
 }
 
 }  // namespace code
@@ -101,15 +145,11 @@ Result<std::shared_ptr<const CodingDictionaries>> load_dictionaries(const std::s
   auto start = std::chrono::steady_clock::now();
   std::error_code error;
   if (!fs::exists(path, error)) return Status(ErrorCode::kNotFound, path + ": no such file or folder");
-  if (fs::is_directory(path, error)) {
-    return Status(ErrorCode::kUnsupported,
-                  path + ": a folder of dictionaries (PETRARCH or the project's own format) is not "
-                         "supported by this build yet; give a TABARI .project file");
-  }
-  auto loaded = dict::read_tabari_project(path);
+  const bool petrarch = fs::is_directory(path, error);
+  auto loaded = petrarch ? dict::read_petrarch_folder(path) : dict::read_tabari_project(path);
   if (!loaded.ok()) return loaded.status();
   LoadReport r;
-  r.format = "tabari";
+  r.format = petrarch ? "petrarch" : "tabari";
   const dict::Dictionary& d = loaded->dictionary;
   r.roots = d.roots.size();
   r.actors = d.actors.size();
@@ -120,7 +160,8 @@ Result<std::shared_ptr<const CodingDictionaries>> load_dictionaries(const std::s
   r.warnings = loaded->warnings;
   code::CoderOptions options = loaded->options;
   auto compiled = std::make_shared<const dict::CompiledDictionary>(std::move(loaded->dictionary));
-  auto dictionaries = std::make_shared<const CodingDictionaries>(std::move(compiled), std::move(options));
+  auto dictionaries = petrarch ? std::make_shared<const CodingDictionaries>(std::move(compiled), code::PetrarchOptions())
+                               : std::make_shared<const CodingDictionaries>(std::move(compiled), std::move(options));
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (report != nullptr) *report = std::move(r);
   return std::shared_ptr<const CodingDictionaries>(dictionaries);

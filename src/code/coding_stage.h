@@ -4,19 +4,31 @@
 
 #include <memory>
 
+#include "code/chunk_coder.h"
 #include "code/coder.h"
 #include "herodotus/coding.h"
 
 namespace herodotus {
 
+// Compiled dictionaries with the coder their dialect calls for: TABARI's sparse parse over the
+// words of a sentence, or PETRARCH's over the noun phrases the chunker finds in its tokens.
 class CodingDictionaries {
  public:
   CodingDictionaries(std::shared_ptr<const dict::CompiledDictionary> compiled, code::CoderOptions options)
-      : coder_(std::move(compiled), std::move(options)) {}
-  const code::Coder& coder() const { return coder_; }
+      : tabari_(std::make_unique<code::Coder>(std::move(compiled), std::move(options))) {}
+  CodingDictionaries(std::shared_ptr<const dict::CompiledDictionary> compiled, code::PetrarchOptions options)
+      : petrarch_(std::make_unique<code::ChunkCoder>(std::move(compiled), options)) {}
+
+  // Exactly one of the two is set.
+  const code::Coder* tabari() const { return tabari_.get(); }
+  const code::ChunkCoder* petrarch() const { return petrarch_.get(); }
+  const dict::CompiledDictionary& compiled() const {
+    return tabari_ ? tabari_->dictionary() : petrarch_->dictionary();
+  }
 
  private:
-  code::Coder coder_;
+  std::unique_ptr<const code::Coder> tabari_;
+  std::unique_ptr<const code::ChunkCoder> petrarch_;
 };
 
 namespace code {
@@ -32,6 +44,9 @@ class CodingStage final : public Stage {
   void run(Document& doc) const override;
 
  private:
+  void run_tabari(Document& doc, const Coder& coder) const;
+  void run_petrarch(Document& doc, const ChunkCoder& coder) const;
+
   std::shared_ptr<const CodingDictionaries> dictionaries_;
 };
 

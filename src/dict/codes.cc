@@ -2,14 +2,10 @@
 
 #include <cctype>
 
+#include "core/strings.h"
+
 namespace herodotus::dict {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 bool valid_code(std::string_view code) {
   if (code.empty()) return false;

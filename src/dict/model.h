@@ -121,6 +121,37 @@ struct Synset {
 
 enum class RootKind : uint8_t { kActor, kAgent, kVerb, kNoun, kAdjective, kTime, kAttribution };
 
+// A PETRARCH multi-word verb ("+CORDON_OFF", "WIRE_+TAP"): the verb word and the words that must
+// stand before and after it (filler words such as THE, A, IT, HAS may come between).
+struct MultiWordVerb {
+  std::string verb;                 // the form the parser finds ("CORDONED")
+  std::vector<std::string> before;  // nearest first
+  std::vector<std::string> after;   // in order
+  uint32_t entry = 0;               // index into Dictionary::verbs
+};
+
+// A PETRARCH discard phrase: a sentence (or, with story_level, the rest of the story) that holds
+// it is not coded.
+struct Discard {
+  std::string phrase;      // upper case, single-spaced
+  bool story_level = false;
+  bool whole_word = false; // written with a trailing '_': must end at a word boundary
+  SourceRef source;
+};
+
+// An issue phrase (PETRARCH's Phoenix.IssueCoding.txt): a sentence that holds one of its word
+// sequences is about the issue. An exclusion phrase ("~a head start") cancels every issue of the
+// sentence it is found in.
+struct IssuePhrase {
+  std::vector<std::vector<std::string>> variants;  // upper-case words; expansions written out
+  std::string code;                                // empty for an exclusion
+  SourceRef source;
+};
+
+// Which coder a dictionary was written for: TABARI's sparse parse, or PETRARCH's noun-phrase
+// chunks (its own semantics for sources, targets and patterns).
+enum class Dialect : uint8_t { kTabari, kPetrarch };
+
 struct Root {
   Phrase phrase;
   RootKind kind = RootKind::kNoun;
@@ -143,6 +174,10 @@ struct Dictionary {
   std::vector<VerbEntry> attributions;  // code unused; patterns may hold @
   std::vector<Synset> synsets;
   std::unordered_map<std::string, uint32_t> synset_index;
+  std::vector<MultiWordVerb> multiword_verbs;
+  std::vector<Discard> discards;
+  std::vector<IssuePhrase> issues;
+  Dialect dialect = Dialect::kTabari;
 
   std::string where(const SourceRef& ref) const;  // "file:line"
 };

@@ -174,6 +174,12 @@ std::string dictionary_upper(std::string_view text) {
   return out;
 }
 
+std::string plain_upper(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
 uint32_t phrase_length(const Phrase& phrase) {
   uint32_t n = 0;
   for (const PhraseWord& w : phrase) n += alnum_length(w.text);
@@ -198,8 +204,9 @@ Result<Phrase> parse_phrase(std::string_view text) {
 
 Result<std::vector<PatternElement>> parse_pattern_elements(std::string_view text,
                                                           const Dictionary& dictionary,
-                                                          bool require_verb) {
-  std::string upper = dictionary_upper(text);
+                                                          bool require_verb,
+                                                          bool hyphens_are_underscores) {
+  std::string upper = hyphens_are_underscores ? dictionary_upper(text) : plain_upper(text);
   auto pieces = split_pieces(upper);
   if (!pieces.ok()) return pieces.status();
   ElementParser parser(*pieces, dictionary);

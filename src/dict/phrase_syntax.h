@@ -29,7 +29,8 @@ Result<Phrase> parse_phrase(std::string_view text);
 // `synsets` resolves &NAME; `require_verb` is false for synset members (which have no `*`).
 Result<std::vector<PatternElement>> parse_pattern_elements(std::string_view text,
                                                           const Dictionary& dictionary,
-                                                          bool require_verb);
+                                                          bool require_verb,
+                                                          bool hyphens_are_underscores = true);
 
 // Splits elements at the top-level `*` into `pattern` (upper, lower, adjacency, length).
 Status build_pattern(std::vector<PatternElement> elements, const Dictionary& dictionary,
@@ -40,6 +41,8 @@ uint32_t elements_length(const std::vector<PatternElement>& elements, const Dict
 
 // Upper case, with '-' as '_'.
 std::string dictionary_upper(std::string_view text);
+// Upper case only.
+std::string plain_upper(std::string_view text);
 
 }  // namespace herodotus::dict
 

@@ -7,7 +7,7 @@
 #define HERODOTUS_DICT_TABARI_READER_H_
 
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 #include "code/options.h"
@@ -22,7 +22,7 @@ struct LoadedDictionaries {
   std::vector<std::string> text_files;  // a project's <textfile> entries
   std::vector<std::string> warnings;    // "file:line: message"
   size_t duplicates = 0;                // phrases entered more than once (the first is kept)
-  std::unordered_set<std::string> seen_roots;  // for finding duplicates across files
+  std::unordered_map<std::string, uint32_t> seen_roots;  // phrase key -> root, across files
 };
 
 // Reads a .project file and everything it names, paths relative to the project's folder.

@@ -36,12 +36,6 @@ Result<std::vector<std::string>> read_lines(const std::string& path) {
   return lines;
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
 std::string_view strip_comment(std::string_view line) {
   auto semicolon = line.find(';');
   return semicolon == std::string_view::npos ? line : line.substr(0, semicolon);

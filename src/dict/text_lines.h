@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/strings.h"
 #include "herodotus/status.h"
 
 namespace herodotus::dict {
@@ -15,7 +16,7 @@ namespace herodotus::dict {
 // skip such lines with a warning (a file with many NULs is refused as binary).
 Result<std::vector<std::string>> read_lines(const std::string& path);
 
-std::string_view trim(std::string_view s);
+using herodotus::trim;
 
 // The line without a trailing "; comment".
 std::string_view strip_comment(std::string_view line);

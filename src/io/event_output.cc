@@ -42,6 +42,9 @@ void append_event_jsonl(const Document& doc, const Event& event, std::string& ou
   line.span("span", doc.to_original(sentence.span)).field("rule", event.rule).field("rule_source", event.rule_source);
   line.begin_object("verb").field("text", doc.text_of(event.verb)).span("span", doc.to_original(event.verb)).end_object();
   line.null_field("location");
+  line.begin_object("issues");
+  for (const auto& [issue, count] : event.issues) line.field(issue, count);
+  line.end_object();
   line.end();
 }
 

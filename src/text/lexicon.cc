@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/strings.h"
+
 namespace herodotus::embedded {
 extern const std::string_view boilerplate;
 extern const std::string_view abbreviations;
@@ -17,12 +19,6 @@ namespace {
 bool is_word_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
          static_cast<unsigned char>(c) >= 0x80;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
 }
 
 // Calls `fn(line_number, line)` for each non-blank, non-comment line.

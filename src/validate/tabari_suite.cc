@@ -4,6 +4,7 @@
 #include <cctype>
 #include <memory>
 
+#include "core/strings.h"
 #include "dict/text_lines.h"
 
 namespace herodotus::validate {
@@ -12,21 +13,6 @@ namespace {
 using dict::trim;
 
 bool is_blank(std::string_view line) { return trim(line).empty(); }
-
-std::string collapse_spaces(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 // Parses the inside of one { } block into the record.
 void parse_block(std::string_view inside, bool unchecked, std::string_view after, ValidationRecord& record,

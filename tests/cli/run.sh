@@ -113,11 +113,29 @@ run 1 "$bin" validate tabari "$shared/tabari/Validate.project" --quiet
 contains "validation summary" "$out" " passed, "
 run 2 "$bin" validate tabari "$scratch/missing.project"
 
+# PETRARCH: a dictionary folder codes; the unit tests validate; broken inputs are unusable (2).
+run 0 "$bin" code --format jsonl --date 2022-10-10 --dictionaries "$shared/petrarch/dictionaries" "$seed"
+contains "petrarch events" "$out" '"rule_source":"CAMEO.2.0.txt:'
+run 0 "$bin" code --format jsonl --dictionaries "$shared/petrarch/dictionaries" "$root/data/examples/feeds.jsonl"
+contains "petrarch issues" "$out" '"issues":{"SECURITY_SERVICES":1}'
+mkdir -p "$scratch/empty-dictionaries"
+run 2 "$bin" code --dictionaries "$scratch/empty-dictionaries" "$seed"
+contains "empty dictionary folder" "$err" "no PETRARCH verbs and actors dictionaries"
+run 1 "$bin" validate petrarch "$shared/petrarch/PETR.UnitTest.records.xml" --dictionaries "$shared/petrarch/dictionaries"
+contains "petrarch failing record" "$out" "FAIL ERROR-02 ("
+contains "petrarch summary" "$out" " passed, "
+printf '<Validation>\n<Sentences>\n<Sentence id="X" date="2001">\n</Validation>\n' > "$scratch/broken.xml"
+run 2 "$bin" validate petrarch "$scratch/broken.xml" --dictionaries "$shared/petrarch/dictionaries"
+contains "malformed records" "$err" "broken.xml:"
+run 2 "$bin" validate petrarch "$scratch/missing.xml"
+
 # Every thread count gives the same bytes.
 "$bin" segment --format jsonl --threads 1 "$root/data/examples" > "$scratch/one"
 "$bin" segment --format jsonl --threads 4 "$root/data/examples" > "$scratch/four"
 "$bin" code --format jsonl --threads 1 --dictionaries "$root/tests/data/tabari-production.project" "$root/data/examples" >> "$scratch/one"
 "$bin" code --format jsonl --threads 3 --dictionaries "$root/tests/data/tabari-production.project" "$root/data/examples" >> "$scratch/four"
+"$bin" code --format jsonl --threads 1 --dictionaries "$shared/petrarch/dictionaries" "$root/data/examples" >> "$scratch/one"
+"$bin" code --format jsonl --threads 4 --dictionaries "$shared/petrarch/dictionaries" "$root/data/examples" >> "$scratch/four"
 if ! cmp -s "$scratch/one" "$scratch/four"; then
   echo "FAIL: output differs between 1 and 4 threads"
   failures=$((failures + 1))

@@ -29,17 +29,26 @@ compare() {  # compare LABEL VALUE OP LIMIT
   fi
 }
 
-# TABARI validation suite.
-line=$("$bin" validate tabari "$shared/tabari/Validate.project" --quiet 2>/dev/null | tail -1)
-passed=$(echo "$line" | awk '{print $1}')
-failed=$(echo "$line" | awk '{print $3}')
-if [[ ! "$line" =~ ^[0-9]+\ passed,\ [0-9]+\ failed$ ]]; then
-  echo "FAIL: 'herodotus validate tabari' printed '$line'"
-  failures=$((failures + 1))
-else
-  compare "tabari_validation.passed" "$passed" ">=" "$(threshold tabari_validation.passed_min)"
-  compare "tabari_validation.failed" "$failed" "<=" "$(threshold tabari_validation.failed_max)"
-fi
+# validation SUITE KEY COMMAND...: runs a validation command and checks its "N passed, M failed".
+validation() {
+  local key=$1
+  shift
+  local line passed failed
+  line=$("$bin" validate "$@" --quiet 2>/dev/null | tail -1)
+  if [[ ! "$line" =~ ^[0-9]+\ passed,\ [0-9]+\ failed$ ]]; then
+    echo "FAIL: 'herodotus validate $1' printed '$line'"
+    failures=$((failures + 1))
+    return
+  fi
+  passed=$(echo "$line" | awk '{print $1}')
+  failed=$(echo "$line" | awk '{print $3}')
+  compare "$key.passed" "$passed" ">=" "$(threshold "$key.passed_min")"
+  compare "$key.failed" "$failed" "<=" "$(threshold "$key.failed_max")"
+}
+
+validation tabari_validation tabari "$shared/tabari/Validate.project"
+validation petrarch_validation petrarch "$shared/petrarch/PETR.UnitTest.records.xml" \
+  --dictionaries "$shared/petrarch/dictionaries"
 
 if [[ $failures -gt 0 ]]; then
   echo "$failures evaluation check(s) failed"

@@ -34,6 +34,8 @@ check "istanbul-grain-talks.paragraphs.jsonl" segment --format jsonl --view para
 
 # Event coding with TABARI's production dictionaries (beside the repository in ../shared).
 check "examples.code-tabari.jsonl" code --format jsonl --dictionaries tests/data/tabari-production.project data/examples
+# ... and with PETRARCH's production dictionaries (CAMEO.2.0, Phoenix actors, agents, issues).
+check "examples.code-petrarch.jsonl" code --format jsonl --dictionaries ../shared/data/petrarch/dictionaries data/examples
 
 if [[ $status == 0 ]]; then echo "golden: all outputs match"; fi
 exit $status

@@ -1,0 +1,1373 @@
+#include "code/chunk_coder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <unordered_set>
+
+namespace herodotus::embedded {
+extern const std::string_view word_classes;
+}
+
+namespace herodotus::code {
+
+using dict::PatternElement;
+using dict::RootKind;
+
+Status apply_petrarch_option(std::string_view name, std::string_view value, PetrarchOptions& o) {
+  auto number = [&](int& field) -> Status {
+    std::string v(value);
+    char* end = nullptr;
+    long n = std::strtol(v.c_str(), &end, 10);
+    if (v.empty() || *end != '\0') return Status(ErrorCode::kInvalidArgument, "option " + std::string(name) + " needs a number");
+    field = static_cast<int>(n);
+    return Status();
+  };
+  if (name == "require_dyad") {
+    std::string lower;
+    for (char c : value) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    o.require_dyad = lower.find("false") == std::string::npos;
+    return Status();
+  }
+  if (name == "new_actor_length") return number(o.new_actor_length);
+  if (name == "comma_min") return number(o.comma_min);
+  if (name == "comma_max") return number(o.comma_max);
+  if (name == "comma_bmin") return number(o.comma_bmin);
+  if (name == "comma_bmax") return number(o.comma_bmax);
+  if (name == "comma_emin") return number(o.comma_emin);
+  if (name == "comma_emax") return number(o.comma_emax);
+  if (name == "stop_on_error" || name == "write_actor_root" || name == "write_actor_text" ||
+      name == "write_event_text")
+    return Status();  // output and debugging settings
+  return Status(ErrorCode::kInvalidArgument, "unknown PETRARCH option " + std::string(name));
+}
+
+namespace {
+
+// Word classes, decided without a parser.
+enum class WC : uint8_t {
+  kComma, kEnd, kPunct, kQuote,
+  kDet, kPossPron, kPron, kPrep, kTo, kConj, kComp, kModal, kAux, kNeg, kAdv, kNum, kPos,
+  kVerb,         // a dictionary verb used as a verb
+  kOtherVerb,    // a word that looks like a verb the dictionary does not have
+  kNoun, kAdj, kUnknown,
+};
+
+bool in_chunk_class(WC c) {
+  return c == WC::kDet || c == WC::kPossPron || c == WC::kNoun || c == WC::kAdj || c == WC::kUnknown ||
+         c == WC::kNum || c == WC::kPos;
+}
+
+struct Lexicon {
+  std::unordered_set<std::string> det{"THE", "A", "AN", "THIS", "THESE", "THOSE", "ALL", "SOME", "EACH", "ANY",
+                                      "NO", "EVERY", "BOTH", "EITHER", "NEITHER", "ANOTHER", "SUCH"};
+  std::unordered_set<std::string> poss{"ITS", "HIS", "HER", "THEIR", "OUR", "MY", "YOUR"};
+  std::unordered_set<std::string> pron{"IT", "HE", "SHE", "THEY", "THEM", "HIM", "WE", "US", "I", "YOU", "ME"};
+  std::unordered_set<std::string> prep{"OF", "IN", "ON", "AT", "BY", "FROM", "WITH", "FOR", "AGAINST", "INTO",
+                                       "TOWARD", "TOWARDS", "OVER", "ABOUT", "BETWEEN", "DURING", "AFTER",
+                                       "BEFORE", "UNDER", "ALONG", "ACROSS", "AMONG", "THROUGH", "WITHOUT",
+                                       "WITHIN", "NEAR", "SINCE", "UNTIL", "AROUND", "BEHIND", "BEYOND",
+                                       "DESPITE", "UPON", "VIA", "AMID", "ONTO", "OUTSIDE", "INSIDE", "TILL",
+                                       "PER", "LIKE", "THAN", "AS", "UNLIKE", "TOWARD"};
+  std::unordered_set<std::string> conj{"AND", "OR", "NOR", "BUT"};
+  std::unordered_set<std::string> comp{"THAT", "WHICH", "WHO", "WHOM", "WHOSE", "WHERE", "WHEN", "WHILE", "IF",
+                                       "BECAUSE", "ALTHOUGH", "THOUGH", "UNLESS", "WHETHER", "WHAT", "HOW", "WHY"};
+  std::unordered_set<std::string> modal{"WILL", "WOULD", "CAN", "COULD", "MAY", "MIGHT", "SHALL", "SHOULD",
+                                        "MUST", "CA", "WO"};
+  std::unordered_set<std::string> aux{"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "AM", "HAS", "HAVE",
+                                      "HAD", "HAVING", "DO", "DOES", "DID", "'S'"};
+  std::unordered_set<std::string> neg{"NOT", "N'T", "NEVER"};
+  std::unordered_set<std::string> adv{"ALSO", "ALREADY", "AGAIN", "NOW", "STILL", "JUST", "EVEN", "EVER",
+                                      "SOON", "ONLY", "ALMOST", "THEN", "HOWEVER", "YET", "TOO", "VERY",
+                                      "RECENTLY", "HERE", "THERE", "TODAY", "YESTERDAY", "TOMORROW",
+                                      "TONIGHT", "LATER", "EARLIER", "AWAY", "BACK", "ONCE", "SO"};
+  std::unordered_set<std::string> numbers{"ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
+                                          "NINE", "TEN", "DOZEN", "DOZENS", "HUNDRED", "HUNDREDS",
+                                          "THOUSAND", "THOUSANDS", "MILLION", "MILLIONS", "BILLION",
+                                          "TRILLION"};
+  // Words a multi-word verb may step over (PETRARCH-1).
+  std::unordered_set<std::string> fillers{"THE", "A", "AN", "IT", "HE", "THEY", "HER", "HAS", "HAD", "HAVE",
+                                          "SOME", "FEW", "THAT", "DOLLAR", "DOLLARS", "DUCAT", "DUCATS"};
+  // From data/lexicon/word_classes.txt.
+  std::unordered_set<std::string> adjectives, past_forms, time_words;
+  std::vector<std::string> adjective_endings;
+
+  Lexicon() {
+    std::string_view data = embedded::word_classes;
+    std::string section;
+    while (!data.empty()) {
+      size_t nl = data.find('\n');
+      std::string_view line = data.substr(0, nl);
+      data.remove_prefix(nl == std::string_view::npos ? data.size() : nl + 1);
+      if (line.empty() || line[0] == '#') continue;
+      if (line[0] == '[') {
+        section = std::string(line);
+        continue;
+      }
+      size_t i = 0;
+      while (i < line.size()) {
+        while (i < line.size() && line[i] == ' ') ++i;
+        size_t start = i;
+        while (i < line.size() && line[i] != ' ') ++i;
+        if (i == start) continue;
+        std::string word;
+        for (char c : line.substr(start, i - start)) word += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (section == "[adjectives]") adjectives.insert(word);
+        else if (section == "[adjective endings]") adjective_endings.push_back(word);
+        else if (section == "[past forms]") past_forms.insert(word);
+        else if (section == "[time words]") time_words.insert(word);
+      }
+    }
+  }
+
+  bool is_adjective(const std::string& w) const {
+    if (adjectives.count(w)) return true;
+    for (const std::string& e : adjective_endings)
+      if (w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+    return false;
+  }
+};
+
+const Lexicon& lexicon() {
+  static const Lexicon* l = new Lexicon();
+  return *l;
+}
+
+bool ends_with(const std::string& w, std::string_view e) {
+  return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0;
+}
+
+struct Tok {
+  std::string word;  // upper case
+  WC wc = WC::kUnknown;
+  bool capitalized = false;
+  bool proper = false;  // part of an actor or agent phrase
+  bool deleted = false;
+  int element = -1;     // the chunk or compound element it belongs to
+  int origin = 0;       // index in the caller's tokens
+};
+
+// A noun-phrase chunk: its words (token indexes; possessive markers left out), its code.
+struct Chunk {
+  std::vector<int> words;
+  int first = 0, last = 0;  // token range it covers in the text
+  std::string code = "---";
+  bool coded = false;
+  int compound = -1;
+};
+
+struct Compound {
+  std::vector<int> chunks;
+  int first = 0, last = 0;
+};
+
+// A top-level piece of the sentence in order: a plain token, a chunk or a compound.
+struct Element {
+  enum Kind { kToken, kChunk, kCompound } kind;
+  int index;  // token, chunk or compound index
+  int first, last;
+};
+
+// An item of the word sequences patterns are matched against.
+struct Item {
+  enum Kind { kWord, kEnterChunk, kLeaveChunk, kEnterCompound, kLeaveCompound } kind;
+  int index;  // token index for words, chunk or compound index for markers
+};
+
+// Who an actor token bound: a chunk or a compound.
+struct Binding {
+  int chunk = -1, compound = -1;
+  bool set() const { return chunk >= 0 || compound >= 0; }
+};
+
+struct MatchResult {
+  Binding source, target;
+};
+
+class Parse {
+ public:
+  using IssueIndex = WordMap<std::vector<std::pair<uint32_t, uint32_t>>>;
+  using MultiWordIndex = WordMap<std::vector<uint32_t>>;
+
+  Parse(const dict::CompiledDictionary& compiled, const PhraseIndex& phrases, const MultiWordIndex& multiword,
+        const IssueIndex& issues, const DiscardIndex& discards, const PetrarchOptions& options, int32_t date)
+      : d_(compiled.dictionary()), phrases_(phrases), multiword_(multiword), issues_(issues), discards_(discards),
+        options_(options), date_(date) {}
+
+  ChunkResult run(const std::vector<std::string_view>& tokens, std::string_view text, bool explain) {
+    ChunkResult result;
+    load(tokens);
+    if (discard(text, result)) return result;
+    if (dateline()) {
+      result.outcome = ChunkOutcome::kDateline;
+      return result;
+    }
+    mark_phrases();
+    classify();
+    build_chunks();
+    code_chunks();
+    delete_comma_clauses();
+    code_verbs(result);
+    if (!result.events.empty()) code_issues(result);
+    auto origin = [&](int32_t& t) {
+      if (t >= 0) t = toks_[t].origin;
+    };
+    for (ChunkEvent& e : result.events) {
+      origin(e.source_token);
+      origin(e.target_token);
+      origin(e.verb_token);
+      origin(e.verb_last_token);
+    }
+    if (explain) result.explanation = describe();
+    return result;
+  }
+
+ private:
+  // ---- Tokens and word classes ------------------------------------------------------------
+
+  void load(const std::vector<std::string_view>& tokens) {
+    toks_.clear();
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      std::string_view t = tokens[k];
+      // "Dol_Amroth": an underscore joins the words of a name; it is not punctuation.
+      if (t == "_") continue;
+      Tok tok;
+      tok.origin = static_cast<int>(k);
+      for (char c : t) tok.word += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      tok.capitalized = !t.empty() && std::isupper(static_cast<unsigned char>(t[0]));
+      toks_.push_back(std::move(tok));
+    }
+    n_ = static_cast<int>(toks_.size());
+    signature_ = 0;
+    for (const Tok& tok : toks_) signature_ |= dict::prefix_bit(tok.word);
+    all_caps_ = true;
+    for (std::string_view t : tokens)
+      for (char c : t)
+        if (std::islower(static_cast<unsigned char>(c))) all_caps_ = false;
+  }
+
+  // Discard phrases (PETRARCH-1): a phrase starting a word anywhere in the sentence (and, unless
+  // written with a final '_', possibly ending inside one: TYPHOON finds TYPHOONS). A story-level
+  // phrase wins over a sentence-level one.
+  bool discard(std::string_view text, ChunkResult& result) {
+    if (d_.discards.empty()) return false;
+    std::string upper = " ";
+    for (char c : text) {
+      char u = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      if (std::isspace(static_cast<unsigned char>(u))) u = ' ';
+      if (u == ' ' && upper.back() == ' ') continue;
+      upper += u;
+    }
+    upper += ' ';
+    bool sentence_level = false;
+    auto try_discard = [&](uint32_t id, size_t at) {
+      const dict::Discard& discard = d_.discards[id];
+      if (upper.compare(at, discard.phrase.size(), discard.phrase) != 0) return false;
+      size_t end = at + discard.phrase.size();
+      if (discard.whole_word && end < upper.size() && std::isalnum(static_cast<unsigned char>(upper[end]))) return false;
+      if (discard.story_level) return true;
+      sentence_level = true;
+      return false;
+    };
+    for (size_t at = 1; at < upper.size(); ++at) {
+      if (upper[at - 1] != ' ') continue;
+      for (uint32_t id : discards_.short_phrases)
+        if (try_discard(id, at)) return story_discard(result);
+      if (at + DiscardIndex::kKey > upper.size()) continue;
+      auto it = discards_.by_prefix.find(std::string_view(upper).substr(at, DiscardIndex::kKey));
+      if (it == discards_.by_prefix.end()) continue;
+      for (uint32_t id : it->second)
+        if (try_discard(id, at)) return story_discard(result);
+    }
+    if (sentence_level) result.outcome = ChunkOutcome::kSentenceDiscard;
+    return sentence_level;
+  }
+
+  static bool story_discard(ChunkResult& result) {
+    result.outcome = ChunkOutcome::kStoryDiscard;
+    return true;
+  }
+
+  // "CEBU CITY: -- Cordova Mayor ...": a dateline before the sentence (PETRARCH error "dateline").
+  bool dateline() const {
+    int i = 0;
+    while (i < n_ && !toks_[i].word.empty() && std::isalpha(static_cast<unsigned char>(toks_[i].word[0])) &&
+           std::none_of(toks_[i].word.begin(), toks_[i].word.end(), [](char) { return false; })) {
+      bool caps = true;
+      for (char c : toks_[i].word) caps &= !std::islower(static_cast<unsigned char>(c));
+      if (!caps) return false;
+      ++i;
+      if (i < n_ && (toks_[i].word == ":" || toks_[i].word == "--")) return i > 0 && !all_caps_;
+    }
+    return false;
+  }
+
+  // Tries the roots of `kind` at token `at` over `words` (whole words; '_' consecutive, ' ' with
+  // gaps); returns the index past the last word matched, or -1.
+  int match_phrase_at(const std::vector<int>& words, size_t at, RootKind kind, uint32_t& root_out) const {
+    for (uint32_t id : phrases_.roots(kind, toks_[words[at]].word)) {
+      if ((d_.roots[id].required & signature_) != d_.roots[id].required) continue;
+      const dict::Phrase& phrase = d_.roots[id].phrase;
+      size_t j = at;
+      bool ok = true;
+      for (size_t k = 1; k < phrase.size() && ok; ++k) {
+        if (phrase[k - 1].adjacent) {
+          ++j;
+          ok = j < words.size() && toks_[words[j]].word == phrase[k].text;
+        } else {
+          size_t q = j + 1;
+          while (q < words.size() && toks_[words[q]].word != phrase[k].text) ++q;
+          ok = q < words.size();
+          j = q;
+        }
+      }
+      if (!ok) continue;
+      root_out = id;
+      return static_cast<int>(j + 1);
+    }
+    return -1;
+  }
+
+  // Actor and agent phrases make their words nouns before anything else is decided.
+  void mark_phrases() {
+    std::vector<int> all(n_);
+    for (int i = 0; i < n_; ++i) all[i] = i;
+    int i = 0;
+    while (i < n_) {
+      uint32_t root = 0;
+      int end = match_phrase_at(all, i, RootKind::kActor, root);
+      if (end < 0) end = match_phrase_at(all, i, RootKind::kAgent, root);
+      // Only consecutive phrases mark words: a gap would span unrelated words.
+      if (end > 0 && end - i == static_cast<int>(d_.roots[root].phrase.size())) {
+        // "Prince of Dol Amroth": the name's nouns are nouns; OF stays a preposition, so the
+        // chunker sees the phrase structure inside it.
+        const Lexicon& lex = lexicon();
+        for (int k = i; k < end; ++k)
+          toks_[k].proper = !lex.prep.count(toks_[k].word) && !lex.conj.count(toks_[k].word) && toks_[k].word != "TO";
+        i = end;
+      } else {
+        ++i;
+      }
+    }
+  }
+
+  bool is_verb_form(const std::string& w) const {
+    return phrases_.verb_forms.count(w) > 0 || multiword_.count(w) > 0;
+  }
+
+  void classify() {
+    const Lexicon& lex = lexicon();
+    for (int i = 0; i < n_; ++i) {
+      Tok& t = toks_[i];
+      const std::string& w = t.word;
+      char c0 = w.empty() ? ' ' : w[0];
+      if (w == "," || w == ";") t.wc = WC::kComma;
+      else if (w == "." || w == "!" || w == "?") t.wc = WC::kEnd;
+      else if (w == "\"" || w == "'" ? (w == "\"" ) : false) t.wc = WC::kQuote;
+      else if (w == "'S" || (w == "'" && i > 0)) t.wc = WC::kPos;
+      else if (!std::isalnum(static_cast<unsigned char>(c0)) && c0 != '&' && static_cast<unsigned char>(c0) < 0x80) t.wc = WC::kPunct;
+      else if (t.proper) t.wc = WC::kNoun;
+      else if (lex.det.count(w)) t.wc = WC::kDet;
+      else if (lex.poss.count(w)) t.wc = WC::kPossPron;
+      else if (lex.pron.count(w)) t.wc = WC::kPron;
+      else if (w == "TO") t.wc = WC::kTo;
+      else if (lex.conj.count(w)) t.wc = WC::kConj;
+      else if (lex.modal.count(w)) t.wc = WC::kModal;
+      else if (lex.aux.count(w)) t.wc = WC::kAux;
+      else if (lex.neg.count(w)) t.wc = WC::kNeg;
+      else if (lex.comp.count(w)) t.wc = WC::kComp;
+      else if (lex.prep.count(w)) t.wc = WC::kPrep;
+      else if (std::isdigit(static_cast<unsigned char>(c0)) || lex.numbers.count(w)) t.wc = WC::kNum;
+      else if (is_verb_form(w)) t.wc = WC::kVerb;
+      else if (t.capitalized && i > 0 && !all_caps_) t.wc = WC::kNoun;
+      else if (lex.adv.count(w) || (ends_with(w, "LY") && w.size() > 4 && !lex.is_adjective(w))) t.wc = WC::kAdv;
+      else if (lex.is_adjective(w)) t.wc = WC::kAdj;
+      else t.wc = WC::kUnknown;
+    }
+    // Verb or noun? Decided left to right, so each decision sees the one before it.
+    for (int i = 0; i < n_; ++i) {
+      Tok& t = toks_[i];
+      WC prev = i > 0 ? toks_[i - 1].wc : WC::kPunct;
+      if (t.wc == WC::kVerb) {
+        if (dictionary_verb_is_noun(i)) t.wc = WC::kNoun;
+      } else if (t.wc == WC::kUnknown) {
+        // An unknown -ED or -ING word after a subject or an auxiliary is a verb ("crowds
+        // trashed", "was seen"); after a determiner or adjective it is a participle modifying
+        // a noun ("the affected villages", "a clearly inebriated official").
+        bool participle_shape = (t.word.size() > 4 && (ends_with(t.word, "ED") || ends_with(t.word, "ING"))) ||
+                                lex.past_forms.count(t.word) > 0;
+        bool modifier_position = prev == WC::kDet || prev == WC::kPossPron || prev == WC::kAdj ||
+                                 (prev == WC::kAdv && i > 1 && (toks_[i - 2].wc == WC::kDet || toks_[i - 2].wc == WC::kPossPron));
+        bool after_subject = prev == WC::kNoun || prev == WC::kUnknown || prev == WC::kPron || prev == WC::kAux ||
+                             prev == WC::kModal || prev == WC::kTo || prev == WC::kNeg || prev == WC::kAdv;
+        if (participle_shape && modifier_position) t.wc = WC::kAdj;
+        else if (participle_shape && after_subject) t.wc = WC::kOtherVerb;
+      }
+    }
+  }
+
+  // Is the dictionary verb form at i used as a noun here? Without a parser, by its neighbours:
+  //   after a determiner, possessive, adjective, number or 's: a noun ("an attack", "its visit");
+  //   capitalised mid-sentence: part of a name;
+  //   after a noun, a noun when a verb or OF follows ("peace talks have", "the trade of"), or
+  //   when it is an uninflected head after a name inside a determiner phrase ("an anti-Gondor
+  //   parade": a bare name there is a modifier, and the subject of a present-tense verb would
+  //   take -S); otherwise a verb ("the mayor left", "crowds trashed").
+  bool dictionary_verb_is_noun(int i) const {
+    const Tok& t = toks_[i];
+    WC prev = i > 0 ? toks_[i - 1].wc : WC::kPunct;
+    if (prev == WC::kDet || prev == WC::kPossPron || prev == WC::kAdj || prev == WC::kNum || prev == WC::kPos)
+      return true;
+    if (t.capitalized && i > 0 && !all_caps_) return true;
+    // Right after an inflected verb it is the object: "fired tear gas", "resumed talks".
+    if ((prev == WC::kVerb || prev == WC::kOtherVerb) && inflected_verb(toks_[i - 1].word)) return true;
+    bool after_noun = prev == WC::kUnknown || prev == WC::kNoun;
+    if (!after_noun) return false;
+    bool past = ends_with(t.word, "ED") || ends_with(t.word, "EN") || irregular_past(t.word);
+    int next = i + 1;
+    if (!past && next < n_ && (verbish(next) || toks_[next].word == "OF")) return true;
+    if (past || ends_with(t.word, "S") || ends_with(t.word, "ING") || !toks_[i - 1].proper) return false;
+    // An object or clause after it makes it a verb after all ("agree that", "parade the").
+    if (next < n_) {
+      WC n = toks_[next].wc;
+      if (n == WC::kDet || n == WC::kPossPron || n == WC::kPron || n == WC::kComp || n == WC::kTo ||
+          toks_[next].proper)
+        return false;
+    }
+    for (int k = i - 1; k >= 0; --k) {
+      WC c = toks_[k].wc;
+      if (c == WC::kDet || c == WC::kPossPron) return true;
+      if (!in_chunk_class(c) && !joining_hyphen(k)) return false;
+    }
+    return false;
+  }
+
+  bool inflected_verb(const std::string& w) const {
+    return ends_with(w, "ED") || ends_with(w, "S") || irregular_past(w);
+  }
+
+  // "anti- Gondor", "pro-Gondor" split by the tokenizer: a hyphen between two words of a phrase.
+  bool joining_hyphen(int k) const {
+    return k > 0 && k + 1 < n_ && toks_[k].word == "-" && in_chunk_class(toks_[k - 1].wc) &&
+           (in_chunk_class(toks_[k + 1].wc) || toks_[k + 1].wc == WC::kVerb);
+  }
+
+  bool irregular_past(const std::string& w) const {
+    if (lexicon().past_forms.count(w)) return true;
+    // Listed forms of a verb (SAID, BROKE, HELD) behave like -ED forms.
+    auto form = phrases_.verb_forms.find(w);
+    if (form == phrases_.verb_forms.end()) return false;
+    const std::string& base = d_.verbs[d_.roots[form->second].entry].root_text;
+    return w != base && !(w.size() == base.size() + 1 && w.back() == 'S' && w.compare(0, base.size(), base) == 0);
+  }
+
+  bool verbish(int i) const {
+    if (i < 0 || i >= n_) return false;
+    WC c = toks_[i].wc;
+    return c == WC::kVerb || c == WC::kOtherVerb || c == WC::kAux || c == WC::kModal;
+  }
+
+  // ---- Chunks -----------------------------------------------------------------------------
+
+  // The maximal noun runs: [first, last] token ranges.
+  std::vector<std::pair<int, int>> noun_runs() const {
+    std::vector<std::pair<int, int>> runs;
+    int i = 0;
+    while (i < n_) {
+      if (toks_[i].wc == WC::kPron) {
+        runs.emplace_back(i, i);
+        ++i;
+        continue;
+      }
+      if (!in_chunk_class(toks_[i].wc) || toks_[i].wc == WC::kPos) {
+        ++i;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < n_) {
+        WC next = toks_[j + 1].wc;
+        WC here = toks_[j].wc;
+        bool noun_here = here == WC::kNoun || here == WC::kUnknown || here == WC::kNum;
+        // A determiner or possessive after a noun starts a new phrase.
+        if ((next == WC::kDet || next == WC::kPossPron) && noun_here) break;
+        if (in_chunk_class(next) || joining_hyphen(j + 1)) {
+          ++j;
+          continue;
+        }
+        // "a clearly inebriated official": an adverb inside a determiner-led phrase.
+        if (next == WC::kAdv && j + 2 < n_ && in_chunk_class(toks_[j + 2].wc) &&
+            (here == WC::kDet || here == WC::kPossPron)) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      runs.emplace_back(i, j);
+      i = j + 1;
+    }
+    return runs;
+  }
+
+  bool time_phrase(int first, int last) const {
+    const Lexicon& lex = lexicon();
+    for (int k = first; k <= last; ++k) {
+      WC c = toks_[k].wc;
+      if (c != WC::kDet && c != WC::kNum && c != WC::kAdj && !lex.time_words.count(toks_[k].word)) return false;
+    }
+    return true;
+  }
+
+  bool adjective_word(int i) const {
+    return i >= 0 && i < n_ && (toks_[i].wc == WC::kAdj) && !toks_[i].proper;
+  }
+
+  int add_chunk(std::vector<int> words, int first, int last) {
+    Chunk c;
+    for (int w : words)
+      if (toks_[w].wc != WC::kPos) c.words.push_back(w);
+    c.first = first;
+    c.last = last;
+    chunks_.push_back(std::move(c));
+    return static_cast<int>(chunks_.size() - 1);
+  }
+
+  static std::vector<int> range(int a, int b) {
+    std::vector<int> out;
+    for (int k = a; k <= b; ++k) out.push_back(k);
+    return out;
+  }
+
+  void build_chunks() {
+    chunks_.clear();
+    compounds_.clear();
+    elements_.clear();
+    std::vector<std::pair<int, int>> runs = noun_runs();
+    // Adjective coordination stays inside one phrase: "awful and evil minister Calimehtar".
+    for (size_t r = 0; r + 1 < runs.size(); ++r) {
+      int gap = runs[r].second + 1;
+      if (runs[r + 1].first != gap + 1) continue;
+      if (toks_[gap].wc != WC::kConj && toks_[gap].wc != WC::kComma) continue;
+      if (adjective_word(runs[r].second) && adjective_word(runs[r + 1].first) &&
+          runs[r + 1].second > runs[r + 1].first) {
+        runs[r].second = runs[r + 1].second;
+        runs.erase(runs.begin() + static_cast<long>(r) + 1);
+        --r;
+      }
+    }
+    // Groups: a run, or runs joined by commas and a final AND / OR / NOR.
+    struct Group {
+      std::vector<std::pair<int, int>> members;
+      int first, last;
+    };
+    std::vector<Group> groups;
+    for (size_t r = 0; r < runs.size();) {
+      Group g{{runs[r]}, runs[r].first, runs[r].second};
+      size_t s = r + 1;
+      size_t last_conj = 0;  // members up to here are in the compound
+      while (s < runs.size()) {
+        int between = runs[s].first - g.last - 1;
+        int k = g.last + 1;
+        bool conj = false, ok = false;
+        if (between == 1 && toks_[k].wc == WC::kComma) ok = true;
+        else if (between == 1 && toks_[k].wc == WC::kConj && toks_[k].word != "BUT") ok = conj = true;
+        else if (between == 2 && toks_[k].wc == WC::kComma && toks_[k + 1].wc == WC::kConj && toks_[k + 1].word != "BUT")
+          ok = conj = true;
+        // "X and Y said": the conjunction joins clauses when the next run is followed by a verb
+        // while the first run is not (then "X and Y" is a subject pair only if both precede it).
+        if (!ok || toks_[runs[s].first].wc == WC::kPron || toks_[g.members.back().first].wc == WC::kPron) break;
+        // A list ends at its conjunction: "between Calenardhon and Gondor, and Gondor and
+        // Dagolath" is two lists, not one of four.
+        if (last_conj > 0 && toks_[k].wc == WC::kComma) break;
+        g.members.push_back(runs[s]);
+        g.last = runs[s].second;
+        if (conj) last_conj = g.members.size();
+        ++s;
+      }
+      if (last_conj >= 2) {
+        g.members.resize(last_conj);
+        g.last = g.members.back().second;
+        r += last_conj;
+      } else {
+        g.members.resize(1);
+        g.last = g.members[0].second;
+        r += 1;
+      }
+      groups.push_back(std::move(g));
+    }
+    // "X of/in/from Y" is one phrase unless Y is followed by another preposition and phrase.
+    std::vector<bool> merged_into_previous(groups.size(), false);
+    std::vector<int> prefix_of(groups.size(), -1);  // group g is the object of prefix group
+    for (size_t g = 0; g + 1 < groups.size(); ++g) {
+      int p = groups[g].last + 1;
+      if (groups[g + 1].first != p + 1) continue;
+      const std::string& w = toks_[p].word;
+      if (w != "OF" && w != "IN" && w != "FROM") continue;
+      if (toks_[groups[g + 1].first].wc == WC::kPron) continue;
+      int after = groups[g + 1].last + 1;
+      // A phrase of time after it attaches to the verb: "the Ministry of Magic on Wednesday".
+      bool another = after + 1 < n_ && toks_[after].wc == WC::kPrep && g + 2 < groups.size() &&
+                     groups[g + 2].first == after + 1 && !time_phrase(groups[g + 2].first, groups[g + 2].last);
+      if (another) continue;
+      if (merged_into_previous[g]) continue;
+      merged_into_previous[g + 1] = true;
+      prefix_of[g + 1] = static_cast<int>(g);
+    }
+    for (size_t g = 0; g < groups.size(); ++g) {
+      if (merged_into_previous[g]) continue;
+      const Group& head = groups[g];
+      bool has_object = g + 1 < groups.size() && prefix_of[g + 1] == static_cast<int>(g);
+      std::vector<std::vector<int>> heads;
+      for (const auto& m : head.members) heads.push_back(range(m.first, m.second));
+      // "Danish media and government": the first conjunct's modifiers carry to a bare noun
+      // (not a possessor: "Ithilen's sheep and goats" are not Ithilen's goats).
+      if (heads.size() > 1 && toks_[head.members[0].first].wc != WC::kDet && heads[0].size() > 1) {
+        size_t from = 0;
+        for (size_t k = 0; k < heads[0].size(); ++k)
+          if (toks_[heads[0][k]].wc == WC::kPos) from = k + 1;
+        std::vector<int> modifiers(heads[0].begin() + static_cast<long>(from), heads[0].end() - 1);
+        for (size_t k = 1; k < heads.size() && !modifiers.empty(); ++k) {
+          if (heads[k].size() != 1) continue;
+          std::vector<int> joined = modifiers;
+          joined.push_back(heads[k][0]);
+          heads[k] = joined;
+        }
+      }
+      std::vector<std::vector<int>> members;
+      int first = head.first, last = head.last;
+      if (has_object) {
+        const Group& object = groups[g + 1];
+        int preposition = head.last + 1;
+        last = object.last;
+        // "Lawmakers and officials in Fornost": a phrase after bare nouns belongs to each;
+        // after full noun phrases ("Ithilen and the government of Gondor") only to the last.
+        bool bare = std::all_of(head.members.begin(), head.members.end(), [&](const std::pair<int, int>& m) {
+          for (int k = m.first; k <= m.second; ++k) {
+            WC c = toks_[k].wc;
+            if (c == WC::kDet || c == WC::kPossPron || c == WC::kPos) return false;
+          }
+          return true;
+        });
+        for (size_t h = 0; h < heads.size(); ++h) {
+          if (!bare && h + 1 < heads.size()) {
+            members.push_back(heads[h]);
+            continue;
+          }
+          for (const auto& o : object.members) {
+            std::vector<int> words = heads[h];
+            words.push_back(preposition);
+            for (int k = o.first; k <= o.second; ++k) words.push_back(k);
+            members.push_back(std::move(words));
+          }
+        }
+      } else {
+        members = heads;
+      }
+      if (members.size() == 1) {
+        int c = add_chunk(members[0], first, last);
+        elements_.push_back({Element::kChunk, c, first, last});
+      } else {
+        Compound compound;
+        compound.first = first;
+        compound.last = last;
+        int id = static_cast<int>(compounds_.size());
+        for (auto& words : members) {
+          int c = add_chunk(words, first, last);
+          chunks_[c].compound = id;
+          compound.chunks.push_back(c);
+        }
+        compounds_.push_back(std::move(compound));
+        elements_.push_back({Element::kCompound, id, first, last});
+      }
+      for (int k = first; k <= last; ++k) toks_[k].element = static_cast<int>(elements_.size() - 1);
+    }
+    // Plain tokens in between become elements of their own, in order.
+    std::vector<Element> ordered;
+    size_t e = 0;
+    for (int i = 0; i < n_;) {
+      if (e < elements_.size() && elements_[e].first == i) {
+        ordered.push_back(elements_[e]);
+        i = elements_[e].last + 1;
+        ++e;
+        continue;
+      }
+      ordered.push_back({Element::kToken, i, i, i});
+      toks_[i].element = -1;
+      ++i;
+    }
+    elements_ = std::move(ordered);
+    for (size_t k = 0; k < elements_.size(); ++k)
+      for (int t = elements_[k].first; t <= elements_[k].last; ++t)
+        if (elements_[k].kind != Element::kToken) toks_[t].element = static_cast<int>(k);
+  }
+
+  // ---- Coding chunks ----------------------------------------------------------------------
+
+  static bool contains_aligned(std::string_view code, std::string_view part) {
+    for (size_t at = 0; at + part.size() <= code.size(); at += 3)
+      if (code.compare(at, part.size(), part) == 0) return true;
+    return false;
+  }
+
+  void code_chunks() {
+    for (Chunk& c : chunks_) {
+      std::string actor;
+      bool has_actor = false;
+      int actor_begin = -1, actor_end = -1;
+      for (size_t k = 0; k < c.words.size() && !has_actor; ++k) {
+        uint32_t root = 0;
+        int end = match_phrase_at(c.words, k, RootKind::kActor, root);
+        if (end < 0) continue;
+        const auto* codes = dict::codes_on(d_.actors[d_.roots[root].entry], date_);
+        actor.clear();
+        if (codes == nullptr || codes->empty()) {
+          actor = "---";
+        } else {
+          for (size_t q = 0; q < codes->size(); ++q) {
+            if (q) actor += "/";
+            actor += std::string(d_.codes.text((*codes)[q]));
+          }
+        }
+        has_actor = true;
+        actor_begin = static_cast<int>(k);
+        actor_end = end;
+      }
+      std::string code = has_actor ? actor : "---";
+      for (size_t k = 0; k < c.words.size();) {
+        if (has_actor && static_cast<int>(k) >= actor_begin && static_cast<int>(k) < actor_end) {
+          k = static_cast<size_t>(actor_end);
+          continue;
+        }
+        uint32_t root = 0;
+        int end = match_phrase_at(c.words, k, RootKind::kAgent, root);
+        if (end < 0) {
+          ++k;
+          continue;
+        }
+        const dict::AgentEntry& agent = d_.agents[d_.roots[root].entry];
+        std::string_view a = d_.codes.text(agent.code);
+        if (contains_aligned(code, a)) break;  // PETRARCH stops at a code already there
+        code = agent.prefix ? std::string(a) + code : code + std::string(a);
+        k = static_cast<size_t>(end);
+      }
+      c.code = code;
+      c.coded = code != "---";
+    }
+  }
+
+  // With new_actor_length N, an uncoded phrase of at most N words stands for itself when it is
+  // read as a source or target: its text in double quotes (PETRARCH's "new actors").
+  std::string code_as_read(const Chunk& c) const {
+    if (c.coded || options_.new_actor_length <= 0 || c.words.empty()) return c.code;
+    if (static_cast<int>(c.words.size()) - 1 >= options_.new_actor_length) return c.code;
+    if (toks_[c.words[0]].wc == WC::kPron) return c.code;  // "it" is no actor
+    std::string text;
+    for (int w : c.words) {
+      if (!text.empty()) text += " ";
+      text += toks_[w].word;
+    }
+    return "\"" + text + "\"";
+  }
+
+  // ---- Comma clauses ----------------------------------------------------------------------
+
+  bool is_clause_comma(int i) const { return toks_[i].wc == WC::kComma && toks_[i].element < 0 && !toks_[i].deleted; }
+
+  int words_between(int a, int b) const {
+    int count = 0;
+    for (int k = a + 1; k < b; ++k)
+      if (!toks_[k].deleted && !toks_[k].word.empty() && std::isalpha(static_cast<unsigned char>(toks_[k].word[0]))) ++count;
+    return count;
+  }
+
+  void delete_range(int a, int b) {
+    for (int k = a; k <= b; ++k) toks_[k].deleted = true;
+  }
+
+  void delete_comma_clauses() {
+    std::vector<int> commas;
+    for (int i = 0; i < n_; ++i)
+      if (is_clause_comma(i)) commas.push_back(i);
+    if (commas.empty()) return;
+    int end = n_;
+    while (end > 0 && (toks_[end - 1].wc == WC::kEnd || toks_[end - 1].wc == WC::kQuote)) --end;
+    if (options_.comma_bmax > 0) {
+      int n = words_between(-1, commas.front());
+      if (n >= options_.comma_bmin && n <= options_.comma_bmax) delete_range(0, commas.front() - 1);
+    }
+    if (options_.comma_emax > 0) {
+      int last = commas.back();
+      int n = words_between(last, end);
+      if (n >= options_.comma_emin && n <= options_.comma_emax) delete_range(last + 1, end - 1);
+    }
+    if (options_.comma_max > 0) {
+      for (size_t k = 0; k + 1 < commas.size(); ++k) {
+        if (toks_[commas[k]].deleted) continue;
+        int n = words_between(commas[k], commas[k + 1]);
+        if (n >= options_.comma_min && n <= options_.comma_max) {
+          // The clause goes with both its commas (PETRARCH keeps the closing comma inside the
+          // noun phrase a parser would put it in; without one, the comma would cut the subject
+          // off from its verb).
+          delete_range(commas[k], commas[k + 1]);
+        }
+      }
+    }
+  }
+
+  // ---- Verbs and patterns ------------------------------------------------------------------
+
+  // Where the clause of a verb at `i` ends (exclusive): PETRARCH's verb phrase, approximated.
+  int clause_end(int i) const {
+    for (int j = i + 1; j < n_; ++j) {
+      if (toks_[j].deleted) continue;
+      WC c = toks_[j].wc;
+      if (c == WC::kEnd && j >= n_ - 2) return j;
+      if (c == WC::kConj && toks_[j].element < 0) {
+        int k = j + 1;
+        while (k < n_ && (toks_[k].wc == WC::kAdv || toks_[k].deleted)) ++k;
+        if (verbish(k)) return j;
+      }
+      if (c == WC::kComma && toks_[j].element < 0) {
+        int k = j + 1;
+        while (k < n_ && toks_[k].deleted) ++k;
+        if (verbish(k)) return j;
+        if (k < n_ && toks_[k].element >= 0) {
+          int after = elements_[toks_[k].element].last + 1;
+          while (after < n_ && toks_[after].deleted) ++after;
+          if (verbish(after)) return j;
+        }
+      }
+    }
+    return n_;
+  }
+
+  // The start of the upper sequence: after the nearest clause comma before `i`, or 0.
+  int upper_start(int i) const {
+    for (int j = i - 1; j >= 0; --j)
+      if (is_clause_comma(j)) return j + 1;
+    return 0;
+  }
+
+  // The items of tokens [a, b), in text order, without deleted tokens.
+  void items(int a, int b, std::vector<Item>& out) const {
+    out.clear();
+    for (size_t e = 0; e < elements_.size(); ++e) {
+      const Element& el = elements_[e];
+      if (el.last < a || el.first >= b) continue;
+      if (el.kind == Element::kToken) {
+        if (!toks_[el.index].deleted) out.push_back({Item::kWord, el.index});
+        continue;
+      }
+      auto chunk_items = [&](int c) {
+        const Chunk& chunk = chunks_[c];
+        bool live = std::any_of(chunk.words.begin(), chunk.words.end(), [&](int w) { return !toks_[w].deleted; });
+        if (!live) return;
+        out.push_back({Item::kEnterChunk, c});
+        for (int w : chunk.words)
+          if (!toks_[w].deleted) out.push_back({Item::kWord, w});
+        out.push_back({Item::kLeaveChunk, c});
+      };
+      if (el.kind == Element::kChunk) {
+        chunk_items(el.index);
+      } else {
+        out.push_back({Item::kEnterCompound, el.index});
+        for (int c : compounds_[el.index].chunks) chunk_items(c);
+        out.push_back({Item::kLeaveCompound, el.index});
+      }
+    }
+  }
+
+  // Matches a half of a pattern (PETRARCH-1, section 3.1.7 of the research notes): items and
+  // pattern elements in matching order; `connectors[k]` says whether element k must come at
+  // once.
+  // The upper half is matched from the verb outwards: its elements in reverse, each needing the
+  // connector written after it.
+  bool match_half(const std::vector<PatternElement>& half, bool half_adjacent, const std::vector<Item>& seq, bool upper,
+                  MatchResult& m) const {
+    const size_t count = half.size();
+    auto element = [&](size_t e) -> const PatternElement& { return upper ? half[count - 1 - e] : half[e]; };
+    auto must_follow = [&](size_t e) {
+      if (upper) return e == 0 ? half_adjacent : half[count - 1 - e].adjacent;
+      return e == 0 ? half_adjacent : half[e - 1].adjacent;
+    };
+    size_t e = 0, s = 0;
+    int in_chunk = -1, in_compound = -1;
+    while (e < count) {
+      if (s >= seq.size()) return false;
+      const Item& item = seq[s];
+      // Markers move the scan into and out of phrases without using up a pattern element.
+      bool enter = upper ? (item.kind == Item::kLeaveChunk) : (item.kind == Item::kEnterChunk);
+      bool leave = upper ? (item.kind == Item::kEnterChunk) : (item.kind == Item::kLeaveChunk);
+      bool enter_c = upper ? (item.kind == Item::kLeaveCompound) : (item.kind == Item::kEnterCompound);
+      bool leave_c = upper ? (item.kind == Item::kEnterCompound) : (item.kind == Item::kLeaveCompound);
+      const PatternElement& pe = element(e);
+      if (enter_c) {
+        in_compound = item.index;
+        if (pe.kind == PatternElement::Kind::kCompound) {
+          if (upper) m.source.compound = m.target.compound = item.index;
+          else m.target.compound = item.index;
+          ++e;
+        }
+        ++s;
+        continue;
+      }
+      if (leave_c) {
+        in_compound = -1;
+        ++s;
+        continue;
+      }
+      if (enter) {
+        in_chunk = item.index;
+        ++s;
+        if (pe.kind == PatternElement::Kind::kSource || pe.kind == PatternElement::Kind::kTarget) {
+          (pe.kind == PatternElement::Kind::kSource ? m.source : m.target).chunk = in_chunk;
+          // The whole chunk is used up.
+          while (s < seq.size() && !(upper ? seq[s].kind == Item::kEnterChunk : seq[s].kind == Item::kLeaveChunk)) ++s;
+          ++e;
+        } else if (pe.kind == PatternElement::Kind::kSkip) {
+          while (s < seq.size() && !(upper ? seq[s].kind == Item::kEnterChunk : seq[s].kind == Item::kLeaveChunk)) ++s;
+          ++e;
+        }
+        continue;
+      }
+      if (leave) {
+        in_chunk = -1;
+        ++s;
+        continue;
+      }
+      // A word item.
+      bool matched = false;
+      size_t used = 1;
+      if (pe.kind == PatternElement::Kind::kWord) {
+        matched = toks_[item.index].word == pe.word.text;
+      } else if (pe.kind == PatternElement::Kind::kSynset) {
+        for (const auto& member : d_.synsets[pe.synset].members) {
+          size_t k = 0, q = s;
+          bool ok = true;
+          for (size_t j = 0; j < member.size() && ok; ++j) {
+            const PatternElement& w = upper ? member[member.size() - 1 - j] : member[j];
+            while (q < seq.size() && seq[q].kind != Item::kWord) ++q;
+            ok = q < seq.size() && w.kind == PatternElement::Kind::kWord && toks_[seq[q].index].word == w.word.text;
+            ++q;
+            ++k;
+          }
+          if (ok) {
+            matched = true;
+            used = q - s;
+            break;
+          }
+        }
+      } else if (pe.kind == PatternElement::Kind::kSource || pe.kind == PatternElement::Kind::kTarget ||
+                 pe.kind == PatternElement::Kind::kSkip) {
+        if (in_chunk >= 0) {
+          if (pe.kind != PatternElement::Kind::kSkip)
+            (pe.kind == PatternElement::Kind::kSource ? m.source : m.target).chunk = in_chunk;
+          while (s < seq.size() && !(upper ? seq[s].kind == Item::kEnterChunk : seq[s].kind == Item::kLeaveChunk)) ++s;
+          ++e;
+          continue;
+        }
+      } else if (pe.kind == PatternElement::Kind::kCompound) {
+        if (in_compound >= 0 && in_chunk < 0) {
+          if (upper) m.source.compound = m.target.compound = in_compound;
+          else m.target.compound = in_compound;
+          ++e;
+          continue;
+        }
+      }
+      if (matched) {
+        s += used;
+        ++e;
+        continue;
+      }
+      if (must_follow(e)) return false;
+      ++s;
+    }
+    return true;
+  }
+
+  // `lower`: the items after the verb; `upper`: the items before it, nearest first.
+  bool match(const dict::Pattern& p, const std::vector<Item>& lower, const std::vector<Item>& upper,
+             MatchResult& m) const {
+    m = MatchResult();
+    if (!p.lower.empty() && !match_half(p.lower, p.lower_adjacent, lower, false, m)) return false;
+    if (!p.upper.empty() && !match_half(p.upper, p.upper_adjacent, upper, true, m)) return false;
+    return true;
+  }
+
+  // The dictionary verb at token i: a multi-word verb first, else a single-word form.
+  bool find_verb(int i, const dict::VerbEntry*& entry, int& first, int& last) const {
+    const Lexicon& lex = lexicon();
+    if (auto it = multiword_.find(toks_[i].word); it != multiword_.end()) {
+      for (uint32_t m : it->second) {
+        const dict::MultiWordVerb& mw = d_.multiword_verbs[m];
+        int q = i, lo = i, hi = i;
+        bool ok = true;
+        for (const std::string& w : mw.before) {
+          --q;
+          while (q >= 0 && toks_[q].word != w && (lex.fillers.count(toks_[q].word) || toks_[q].wc == WC::kNum)) --q;
+          ok = q >= 0 && toks_[q].word == w;
+          if (!ok) break;
+          lo = q;
+        }
+        q = i;
+        for (const std::string& w : mw.after) {
+          if (!ok) break;
+          ++q;
+          while (q < n_ && toks_[q].word != w && (lex.fillers.count(toks_[q].word) || toks_[q].wc == WC::kNum)) ++q;
+          ok = q < n_ && toks_[q].word == w;
+          hi = q;
+        }
+        if (!ok) continue;
+        entry = &d_.verbs[mw.entry];
+        first = lo;
+        last = hi;
+        return true;
+      }
+    }
+    auto form = phrases_.verb_forms.find(toks_[i].word);
+    if (form == phrases_.verb_forms.end()) return false;
+    entry = &d_.verbs[d_.roots[form->second].entry];
+    first = last = i;
+    return true;
+  }
+
+  bool passive(int verb, int end) const {
+    const std::string& w = toks_[verb].word;
+    if (!ends_with(w, "ED") && !ends_with(w, "EN") && !irregular_past(w)) return false;
+    bool auxiliary = false;
+    for (int k = verb - 1, steps = 0; k >= 0 && steps < 4; --k, ++steps) {
+      if (toks_[k].deleted) continue;
+      const std::string& a = toks_[k].word;
+      if (a == "WAS" || a == "IS" || a == "BEEN") {
+        auxiliary = true;
+        break;
+      }
+      if (toks_[k].wc != WC::kAdv && toks_[k].wc != WC::kNeg) break;
+    }
+    if (!auxiliary) return false;
+    for (int k = verb + 1; k < end; ++k)
+      if (!toks_[k].deleted && toks_[k].word == "BY") return true;
+    return false;
+  }
+
+  // The codes a binding stands for; a compound drops its null members (all null: "---").
+  std::vector<std::pair<std::string, int>> codes_of(const Binding& b) const {
+    std::vector<std::pair<std::string, int>> out;
+    auto add = [&](int c) {
+      const Chunk& chunk = chunks_[c];
+      int token = chunk.words.empty() ? -1 : chunk.words.back();
+      size_t start = 0;
+      const std::string code = code_as_read(chunk);
+      if (!code.empty() && code[0] == '"') {
+        out.emplace_back(code, token);
+        return;
+      }
+      while (start <= code.size()) {
+        size_t slash = code.find('/', start);
+        out.emplace_back(code.substr(start, slash == std::string::npos ? std::string::npos : slash - start), token);
+        if (slash == std::string::npos) break;
+        start = slash + 1;
+      }
+    };
+    if (b.compound >= 0) {
+      for (int c : compounds_[b.compound].chunks)
+        if (code_as_read(chunks_[c]) != "---" && !chunks_[c].words.empty() && !all_deleted(chunks_[c])) add(c);
+      if (out.empty()) out.emplace_back("---", -1);
+    } else if (b.chunk >= 0) {
+      add(b.chunk);
+    }
+    return out;
+  }
+
+  bool all_deleted(const Chunk& c) const {
+    return std::all_of(c.words.begin(), c.words.end(), [&](int w) { return toks_[w].deleted; });
+  }
+
+  std::string first_code(const Binding& b) const {
+    auto codes = codes_of(b);
+    return codes.empty() ? "---" : codes.front().first;
+  }
+
+  // The binding of the element holding token t (a compound, or a chunk).
+  Binding binding_at(const Item& item, bool compound_first) const {
+    Binding b;
+    if (item.kind == Item::kEnterCompound) b.compound = item.index;
+    else b.chunk = item.index;
+    (void)compound_first;
+    return b;
+  }
+
+  void code_verbs(ChunkResult& result) {
+    std::vector<Item> upper, lower;
+    int i = 0;
+    while (i < n_) {
+      if (toks_[i].deleted || toks_[i].wc != WC::kVerb || toks_[i].element >= 0) {
+        ++i;
+        continue;
+      }
+      const dict::VerbEntry* entry = nullptr;
+      int first = i, last = i;
+      if (!find_verb(i, entry, first, last)) {
+        ++i;
+        continue;
+      }
+      int end = clause_end(last);
+      const dict::Pattern* matched = nullptr;
+      MatchResult m;
+      if (!entry->patterns.empty()) {
+        items(last + 1, end, lower);
+        items(upper_start(first), first, upper);
+        std::reverse(upper.begin(), upper.end());
+      }
+      for (const dict::Pattern& p : entry->patterns) {
+        if ((p.required & signature_) != p.required) continue;  // a word it needs is not here
+        if (match(p, lower, upper, m)) {
+          matched = &p;
+          break;
+        }
+      }
+      if (matched == nullptr) m = MatchResult();  // a failed pattern leaves no bindings
+      dict::EventCodeSpec spec = matched != nullptr ? matched->code : entry->code;
+      if (matched != nullptr && spec.code == dict::kNullCode && !spec.is_paired) spec = entry->code;
+      if (spec.code == dict::kNullCode && !spec.is_paired) {
+        i = last + 1;
+        continue;
+      }
+      make_events(result, spec, entry, matched, m, first, last, end);
+      // A coded verb's clause holds no further verb of interest.
+      i = std::max(end, last + 1);
+    }
+    // Duplicates out; with require_dyad, events with a "---" participant out.
+    std::vector<ChunkEvent> unique;
+    for (ChunkEvent& e : result.events) {
+      if (options_.require_dyad && (e.source == "---" || e.target == "---")) continue;
+      bool seen = std::any_of(unique.begin(), unique.end(), [&](const ChunkEvent& u) {
+        return u.source == e.source && u.target == e.target && u.code == e.code;
+      });
+      if (!seen) unique.push_back(std::move(e));
+    }
+    result.events = std::move(unique);
+  }
+
+  void make_events(ChunkResult& result, const dict::EventCodeSpec& spec, const dict::VerbEntry* entry,
+                   const dict::Pattern* pattern, const MatchResult& m, int first, int last, int end) {
+    std::vector<Item> upper, lower;
+    items(upper_start(first), first, upper);
+    items(last + 1, end, lower);
+    Binding source = m.source, target = m.target;
+    // Source: the leftmost coded phrase before the verb, else the first phrase at all.
+    if (!source.set()) {
+      for (const Item& it : upper) {
+        if (it.kind == Item::kEnterCompound) {
+          Binding b;
+          b.compound = it.index;
+          if (first_code(b) != "---") {
+            source = b;
+            break;
+          }
+        }
+        if (it.kind == Item::kEnterChunk && chunks_[it.index].coded && chunks_[it.index].compound < 0) {
+          source.chunk = it.index;
+          break;
+        }
+      }
+      if (!source.set()) {
+        for (const Item& it : upper)
+          if (it.kind == Item::kEnterChunk) {
+            source.chunk = it.index;
+            break;
+          }
+      }
+      if (!source.set()) return;
+    }
+    std::string source_code = first_code(source);
+    bool source_compound = source.compound >= 0;
+    if (!target.set()) {
+      for (const Item& it : lower) {
+        if (it.kind == Item::kEnterCompound) {
+          target.compound = it.index;
+          break;
+        }
+        if (it.kind == Item::kEnterChunk && chunks_[it.index].compound < 0 && chunks_[it.index].coded &&
+            (source_compound || chunks_[it.index].code != source_code)) {
+          target.chunk = it.index;
+          break;
+        }
+      }
+    }
+    if (!target.set()) {
+      for (const Item& it : lower)
+        if (it.kind == Item::kEnterChunk && !chunks_[it.index].coded) {
+          target.chunk = it.index;
+          break;
+        }
+    }
+    if (!target.set()) {
+      for (auto it = upper.rbegin(); it != upper.rend(); ++it)
+        if (it->kind == Item::kEnterChunk && chunks_[it->index].coded && chunks_[it->index].code != source_code &&
+            it->index != source.chunk) {
+          target.chunk = it->index;
+          break;
+        }
+    }
+    if (!target.set()) {
+      for (auto it = upper.rbegin(); it != upper.rend(); ++it)
+        if (it->kind == Item::kEnterChunk && !chunks_[it->index].coded && it->index != source.chunk) {
+          target.chunk = it->index;
+          break;
+        }
+    }
+    if (!target.set()) return;
+    auto sources = codes_of(source);
+    auto targets = codes_of(target);
+    if (!m.source.set() && !m.target.set() && passive(first, end)) std::swap(sources, targets);
+    auto add = [&](const std::pair<std::string, int>& s, const std::pair<std::string, int>& t, dict::CodeId code) {
+      if (s.first == t.first) return;
+      ChunkEvent e;
+      e.source = s.first;
+      e.target = t.first;
+      e.code = std::string(d_.codes.text(code));
+      e.source_token = s.second;
+      e.target_token = t.second;
+      e.verb_token = first;
+      e.verb_last_token = last;
+      e.pattern = pattern;
+      e.verb = entry;
+      result.events.push_back(std::move(e));
+    };
+    if (spec.is_paired) {
+      bool null_sources = sources.size() == 1 && sources[0].first == "---";
+      bool null_targets = targets.size() == 1 && targets[0].first == "---";
+      if (null_sources) sources = targets;
+      else if (null_targets) targets = sources;
+      for (const auto& s : sources)
+        for (const auto& t : targets) {
+          add(s, t, spec.code);
+          add(t, s, spec.paired);
+        }
+      return;
+    }
+    for (const auto& s : sources)
+      for (const auto& t : targets) add(s, t, spec.code);
+  }
+
+  // ---- Issues -----------------------------------------------------------------------------
+
+  void code_issues(ChunkResult& result) const {
+    std::vector<uint32_t> counts(d_.issues.size(), 0);
+    bool any = false;
+    for (int i = 0; i < n_; ++i) {
+      auto it = issues_.find(toks_[i].word);
+      if (it == issues_.end()) continue;
+      for (auto [issue, variant] : it->second) {
+        const auto& words = d_.issues[issue].variants[variant];
+        if (i + static_cast<int>(words.size()) > n_) continue;
+        bool match = true;
+        for (size_t k = 1; k < words.size() && match; ++k) match = toks_[i + static_cast<int>(k)].word == words[k];
+        if (!match) continue;
+        if (d_.issues[issue].code.empty()) return;  // an exclusion: no issues for this sentence
+        ++counts[issue];
+        any = true;
+      }
+    }
+    if (!any) return;
+    for (size_t k = 0; k < counts.size(); ++k) {
+      if (counts[k] == 0) continue;
+      const std::string& code = d_.issues[k].code;
+      auto it = std::find_if(result.issues.begin(), result.issues.end(), [&](const auto& p) { return p.first == code; });
+      if (it == result.issues.end()) result.issues.emplace_back(code, counts[k]);
+      else it->second += counts[k];
+    }
+  }
+
+  std::string describe() const {
+    static const char* names[] = {"comma", "end", "punct", "quote", "det", "poss", "pron", "prep", "to",
+                                  "conj", "comp", "modal", "aux", "neg", "adv", "num", "pos", "VERB",
+                                  "verb?", "noun", "adj", "unk"};
+    std::string out;
+    for (int i = 0; i < n_; ++i) {
+      out += toks_[i].word + "/" + names[static_cast<int>(toks_[i].wc)];
+      if (toks_[i].deleted) out += "(del)";
+      out += " ";
+    }
+    out += "\n  chunks:";
+    for (size_t c = 0; c < chunks_.size(); ++c) {
+      out += " [";
+      for (int w : chunks_[c].words) out += toks_[w].word + " ";
+      out += "=" + chunks_[c].code;
+      if (chunks_[c].compound >= 0) out += " cmp" + std::to_string(chunks_[c].compound);
+      out += "]";
+    }
+    out += "\n";
+    return out;
+  }
+
+  const dict::Dictionary& d_;
+  const PhraseIndex& phrases_;
+  const MultiWordIndex& multiword_;
+  const IssueIndex& issues_;
+  const DiscardIndex& discards_;
+  const PetrarchOptions& options_;
+  int32_t date_;
+  std::vector<Tok> toks_;
+  int n_ = 0;
+  uint64_t signature_ = 0;  // prefix bits of every word (dict/index.h), to rule out patterns fast
+  bool all_caps_ = false;
+  std::vector<Chunk> chunks_;
+  std::vector<Compound> compounds_;
+  std::vector<Element> elements_;
+};
+
+}  // namespace
+
+const std::vector<uint32_t>& PhraseIndex::roots(dict::RootKind kind, std::string_view word) const {
+  static const std::vector<uint32_t> none;
+  const auto& map = kind == RootKind::kActor ? actors : agents;
+  auto it = map.find(word);
+  return it == map.end() ? none : it->second;
+}
+
+ChunkCoder::ChunkCoder(std::shared_ptr<const dict::CompiledDictionary> dictionary, PetrarchOptions options)
+    : dictionary_(std::move(dictionary)), options_(options) {
+  const auto& roots = dictionary_->dictionary().roots;
+  for (uint32_t id = 0; id < roots.size(); ++id) {
+    const dict::Root& root = roots[id];
+    if (root.phrase.empty()) continue;
+    const std::string& first = root.phrase[0].text;
+    if (root.kind == RootKind::kActor) phrases_.actors[first].push_back(id);
+    else if (root.kind == RootKind::kAgent) phrases_.agents[first].push_back(id);
+    else if (root.kind == RootKind::kVerb && root.phrase.size() == 1) phrases_.verb_forms.emplace(first, id);
+  }
+  // Longest phrase first at each word (file order among equals), as PETRARCH tries them.
+  auto longest_first = [&](WordMap<std::vector<uint32_t>>& map) {
+    for (auto& [word, ids] : map)
+      std::stable_sort(ids.begin(), ids.end(),
+                       [&](uint32_t a, uint32_t b) { return roots[a].phrase.size() > roots[b].phrase.size(); });
+  };
+  longest_first(phrases_.actors);
+  longest_first(phrases_.agents);
+  const auto& verbs = dictionary_->dictionary().multiword_verbs;
+  for (uint32_t k = 0; k < verbs.size(); ++k) multiword_by_verb_[verbs[k].verb].push_back(k);
+  const auto& issues = dictionary_->dictionary().issues;
+  for (uint32_t k = 0; k < issues.size(); ++k)
+    for (uint32_t v = 0; v < issues[k].variants.size(); ++v) issues_by_word_[issues[k].variants[v][0]].emplace_back(k, v);
+  const auto& discards = dictionary_->dictionary().discards;
+  for (uint32_t k = 0; k < discards.size(); ++k) {
+    const std::string& phrase = discards[k].phrase;
+    if (phrase.size() < DiscardIndex::kKey) discards_.short_phrases.push_back(k);
+    else discards_.by_prefix[phrase.substr(0, DiscardIndex::kKey)].push_back(k);
+  }
+}
+
+ChunkResult ChunkCoder::code(const std::vector<std::string_view>& tokens, std::string_view text, int32_t date,
+                             bool explain) const {
+  return code_with(tokens, text, date, options_, explain);
+}
+
+ChunkResult ChunkCoder::code_with(const std::vector<std::string_view>& tokens, std::string_view text, int32_t date,
+                                  const PetrarchOptions& options, bool explain) const {
+  Parse parse(*dictionary_, phrases_, multiword_by_verb_, issues_by_word_, discards_, options, date);
+  return parse.run(tokens, text, explain);
+}
+
+}  // namespace herodotus::code

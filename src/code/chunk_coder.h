@@ -1,0 +1,105 @@
+// The PETRARCH coder: event coding in PETRARCH-1's method, over noun-phrase chunks found without
+// a parser.
+//
+// PETRARCH reads a constituency parse and codes noun phrases; Herodotus reads only the text. It
+// gives each token a word class (closed-class lists, the dictionaries, capitalisation and
+// endings), groups nouns into chunks (possessives and "X of/in/from Y" joined, "X, Y and Z"
+// compounds), removes comma-delimited clauses, and then, verb by verb, matches PETRARCH's
+// patterns against the words before the verb (back to the previous clause comma) and after it
+// (to the end of its clause). The source is the leftmost coded chunk before the verb, the target
+// the first coded chunk after it; a coded verb's clause is not searched for more verbs.
+#ifndef HERODOTUS_CODE_CHUNK_CODER_H_
+#define HERODOTUS_CODE_CHUNK_CODER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dict/index.h"
+#include "herodotus/span.h"
+#include "herodotus/status.h"
+
+namespace herodotus::code {
+
+// PETRARCH's settings (PETR_config.ini, and the unit tests' <Config> records).
+struct PetrarchOptions {
+  bool require_dyad = true;   // drop events whose source or target is "---"
+  int new_actor_length = 0;   // > 0: an uncoded noun phrase of at most N words is its own actor
+  int comma_min = 2, comma_max = 8;     // internal comma clauses removed (max 0: off)
+  int comma_bmin = 0, comma_bmax = 0;   // the opening clause (off by default)
+  int comma_emin = 2, comma_emax = 8;   // the closing clause
+};
+
+// Applies one option by name ("require_dyad", "new_actor_length", "comma_min", ...).
+Status apply_petrarch_option(std::string_view name, std::string_view value, PetrarchOptions& options);
+
+struct ChunkEvent {
+  std::string source, target, code;
+  int32_t source_token = -1, target_token = -1, verb_token = -1, verb_last_token = -1;
+  const dict::Pattern* pattern = nullptr;
+  const dict::VerbEntry* verb = nullptr;
+};
+
+enum class ChunkOutcome : uint8_t { kCoded, kSentenceDiscard, kStoryDiscard, kDateline };
+
+struct ChunkResult {
+  ChunkOutcome outcome = ChunkOutcome::kCoded;
+  std::vector<ChunkEvent> events;
+  // Issue codes the sentence holds phrases of, with counts, in dictionary order (none when an
+  // exclusion phrase is found).
+  std::vector<std::pair<std::string, uint32_t>> issues;
+  std::string explanation;  // the parse, when asked for
+};
+
+// Hashing std::string keys by string_view, so lookups allocate nothing.
+struct TransparentHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+template <typename Value>
+using WordMap = std::unordered_map<std::string, Value, TransparentHash, std::equal_to<>>;
+
+// The dictionary's roots by exact first word (PETRARCH matches whole words), one list per kind,
+// longest phrase first; and the single-word verb forms.
+struct PhraseIndex {
+  WordMap<std::vector<uint32_t>> actors, agents;
+  WordMap<uint32_t> verb_forms;  // form -> root
+  const std::vector<uint32_t>& roots(dict::RootKind kind, std::string_view word) const;
+};
+
+// Discard phrases by their first characters, so a sentence is scanned once for all of them.
+struct DiscardIndex {
+  static constexpr size_t kKey = 3;
+  WordMap<std::vector<uint32_t>> by_prefix;
+  std::vector<uint32_t> short_phrases;  // shorter than kKey
+};
+
+class ChunkCoder {
+ public:
+  ChunkCoder(std::shared_ptr<const dict::CompiledDictionary> dictionary, PetrarchOptions options);
+
+  const PetrarchOptions& options() const { return options_; }
+  const dict::CompiledDictionary& dictionary() const { return *dictionary_; }
+
+  // Codes one sentence: its tokens (as the segmenter made them, any case) and, for discards,
+  // its text. `date` is YYYYMMDD.
+  ChunkResult code(const std::vector<std::string_view>& tokens, std::string_view text, int32_t date,
+                   bool explain = false) const;
+  ChunkResult code_with(const std::vector<std::string_view>& tokens, std::string_view text, int32_t date,
+                        const PetrarchOptions& options, bool explain = false) const;
+
+ private:
+  std::shared_ptr<const dict::CompiledDictionary> dictionary_;
+  PetrarchOptions options_;
+  PhraseIndex phrases_;
+  WordMap<std::vector<uint32_t>> multiword_by_verb_;
+  // Issue phrase variants by first word: (issue, variant).
+  WordMap<std::vector<std::pair<uint32_t, uint32_t>>> issues_by_word_;
+  DiscardIndex discards_;
+};
+
+}  // namespace herodotus::code
+
+#endif  // HERODOTUS_CODE_CHUNK_CODER_H_

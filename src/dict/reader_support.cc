@@ -1,0 +1,140 @@
+#include "dict/reader_support.h"
+
+#include <cctype>
+
+#include "dict/phrase_syntax.h"
+#include "dict/text_lines.h"
+
+namespace herodotus::dict {
+
+Status dictionary_error(std::string message) { return Status(ErrorCode::kDictionary, std::move(message)); }
+
+namespace {
+Status bad(std::string message) { return dictionary_error(std::move(message)); }
+}  // namespace
+
+FileContext::FileContext(const std::string& path, LoadedDictionaries& out, DuplicatePolicy duplicates)
+    : out_(out), duplicates_(duplicates) {
+  file_ = static_cast<uint32_t>(out.dictionary.files.size());
+  out.dictionary.files.push_back(path);
+}
+
+void FileContext::warn(size_t line, const std::string& message) {
+  out_.warnings.push_back(out_.dictionary.files[file_] + ":" + std::to_string(line) + ": " + message);
+}
+
+void FileContext::add_root(Phrase phrase, RootKind kind, uint32_t entry, std::string text, size_t line) {
+  std::string key;
+  for (const PhraseWord& w : phrase) {
+    key += w.text;
+    key += static_cast<char>('0' + static_cast<int>(w.match));
+    key += w.adjacent ? '_' : ' ';
+  }
+  Root root;
+  root.length = phrase_length(phrase);
+  root.phrase = std::move(phrase);
+  root.kind = kind;
+  root.entry = entry;
+  root.text = std::move(text);
+  root.source = at(line);
+  auto [it, inserted] = out_.seen_roots.emplace(key, static_cast<uint32_t>(out_.dictionary.roots.size()));
+  if (!inserted) {
+    ++out_.duplicates;
+    if (duplicates_ == DuplicatePolicy::kKeepLast) out_.dictionary.roots[it->second] = std::move(root);
+    return;
+  }
+  out_.dictionary.roots.push_back(std::move(root));
+}
+
+// Parses the inside of one actor code block: "ISR", "HOB < 950601", "HOBGOV 950601 - 990815",
+// "UAE >920101", "ELR/GAL", "---".
+Result<DatedCode> parse_code_block(std::string_view inside, CodeTable& codes) {
+  inside = trim(inside);
+  if (inside.empty()) return bad("empty code block []");
+  size_t end = 0;
+  while (end < inside.size() && !std::isspace(static_cast<unsigned char>(inside[end])) &&
+         inside[end] != '<' && inside[end] != '>')
+    ++end;
+  std::string_view code_text = inside.substr(0, end);
+  std::string date_text;
+  for (char c : inside.substr(end))
+    if (!std::isspace(static_cast<unsigned char>(c))) date_text += c;
+  if (code_text.empty() || std::isdigit(static_cast<unsigned char>(code_text[0])))
+    return bad("no code in [" + std::string(inside) + "]");
+  DatedCode dated;
+  if (code_text == "---" || code_text == "###" || code_text == "+++") {
+    dated.codes.push_back(code_text == "---" ? kNullCode : code_text == "###" ? kDiscardCode : kComplexCode);
+  } else {
+    size_t start = 0;
+    while (start <= code_text.size()) {
+      size_t slash = code_text.find('/', start);
+      std::string_view one = code_text.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+      if (one.empty()) return bad("empty code in [" + std::string(inside) + "]");
+      for (char c : one) {
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '~')
+          return bad("bad character '" + std::string(1, c) + "' in code [" + std::string(inside) + "]");
+      }
+      dated.codes.push_back(codes.intern(dictionary_upper(one)));
+      if (slash == std::string_view::npos) break;
+      start = slash + 1;
+    }
+  }
+  if (date_text.empty()) return dated;
+  dated.restricted = true;
+  auto bad_date = [&] { return bad("bad date restriction in [" + std::string(inside) + "]"); };
+  if (date_text[0] == '<' || date_text[0] == '>') {
+    int32_t date = parse_dictionary_date(date_text.substr(1));
+    if (date < 0) return bad_date();
+    if (date_text[0] == '<') dated.to = date;
+    else dated.from = date;
+    return dated;
+  }
+  auto dash = date_text.find('-');
+  if (dash == std::string::npos) return bad_date();
+  int32_t from = parse_dictionary_date(date_text.substr(0, dash));
+  int32_t to = parse_dictionary_date(date_text.substr(dash + 1));
+  if (from < 0 || to < 0 || to < from) return bad_date();
+  dated.from = from;
+  dated.to = to;
+  return dated;
+}
+
+// Reads every [..] block of `text` (the part of a line after its phrase).
+Status parse_code_blocks(std::string_view text, CodeTable& codes, std::vector<DatedCode>& out) {
+  size_t at = 0;
+  while (true) {
+    size_t open = text.find('[', at);
+    if (open == std::string_view::npos) {
+      if (text.find(']', at) != std::string_view::npos) return bad("missing left bracket [");
+      if (!trim(text.substr(at)).empty()) return bad("text after the codes: '" + std::string(trim(text.substr(at))) + "'");
+      return Status();
+    }
+    if (!trim(text.substr(at, open - at)).empty())
+      return bad("text between codes: '" + std::string(trim(text.substr(at, open - at))) + "'");
+    size_t close = text.find(']', open);
+    if (close == std::string_view::npos) return bad("missing right bracket ]");
+    auto dated = parse_code_block(text.substr(open + 1, close - open - 1), codes);
+    if (!dated.ok()) return dated.status();
+    out.push_back(std::move(dated).value());
+    at = close + 1;
+  }
+}
+
+// Orders an actor's codes as TABARI uses them: restricted ones first, in file order, then the
+// default; a lone restriction gets a null default (manual 6.5.2).
+std::vector<DatedCode> order_codes(std::vector<DatedCode> codes, std::string& problem) {
+  std::vector<DatedCode> restricted, defaults;
+  for (DatedCode& c : codes) (c.restricted ? restricted : defaults).push_back(std::move(c));
+  if (defaults.size() > 1) problem = "more than one code without a date restriction; the first is used";
+  if (!defaults.empty()) {
+    restricted.push_back(std::move(defaults.front()));
+  } else if (!restricted.empty()) {
+    DatedCode null_default;
+    null_default.codes.push_back(kNullCode);
+    restricted.push_back(std::move(null_default));
+  }
+  return restricted;
+}
+
+
+}  // namespace herodotus::dict

@@ -1,0 +1,166 @@
+// The PETRARCH coder's rules on a small dictionary written here, one behaviour per test.
+#include "code/chunk_coder.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "dict/petrarch_reader.h"
+#include "scratch_dir.h"
+
+namespace herodotus::code {
+namespace {
+
+class ChunkCoderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    testing::ScratchDir dir;
+    auto loaded = dict::read_petrarch_files(
+        dir.write("t.verbs.txt",
+                  "--- ATTACK [190] ---\nATTACK\n- * WITH ROCKETS [195]\n\n"
+                  "--- MEET [040:040] ---\nMEET {MEETS MET MEETING}\n\n"
+                  "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
+                  "--- OPPOSE [112] ---\nOPPOSE\n\n"
+                  "--- SAY [010] ---\nSAID\n\n"
+                  "--- RESTORE [---] ---\nRESTORE\n- * DIPLOMATIC [064]\n"),
+        {dir.write("t.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nROHAN [ROH]\n"
+                                   "SAM_GAMGEE\n[ORCHOB 20100101-20100109]\n[HOB]\n")},
+        dir.write("t.agents.txt", "SOLDIER [~MIL]\nGOVERNMENT [~GOV]\nOFFICIAL [~GOV]\n"),
+        dir.write("t.discards.txt", "MONTHS LATER\n+FOOTBALL\n"),
+        dir.write("t.Issues.txt", "n:ceasefire [PEACE]\n~ceasefire talks\n"));
+    ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+    ASSERT_TRUE(loaded->warnings.empty()) << loaded->warnings.front();
+    coder_ = std::make_unique<ChunkCoder>(
+        std::make_shared<const dict::CompiledDictionary>(std::move(loaded->dictionary)), PetrarchOptions());
+  }
+
+  // "SRC TGT CODE" for each event, or the outcome. Tokens are the words of `text` split at spaces.
+  std::vector<std::string> code(const std::string& text, const PetrarchOptions* options = nullptr,
+                                int32_t date = 20000101) {
+    last_ = run(text, options, date);
+    switch (last_.outcome) {
+      case ChunkOutcome::kSentenceDiscard: return {"sentence discard"};
+      case ChunkOutcome::kStoryDiscard: return {"story discard"};
+      case ChunkOutcome::kDateline: return {"dateline"};
+      case ChunkOutcome::kCoded: break;
+    }
+    std::vector<std::string> out;
+    for (const ChunkEvent& e : last_.events) out.push_back(e.source + " " + e.target + " " + e.code);
+    return out;
+  }
+
+  ChunkResult run(const std::string& text, const PetrarchOptions* options, int32_t date) {
+    words_.clear();
+    std::istringstream in(text);
+    for (std::string w; in >> w;) words_.push_back(w);
+    std::vector<std::string_view> tokens(words_.begin(), words_.end());
+    return coder_->code_with(tokens, text, date, options != nullptr ? *options : coder_->options());
+  }
+
+  std::unique_ptr<ChunkCoder> coder_;
+  std::vector<std::string> words_;
+  ChunkResult last_;
+};
+
+using Events = std::vector<std::string>;
+
+TEST_F(ChunkCoderTest, SourceVerbTarget) {
+  EXPECT_EQ(code("Arnor attacked Gondor on Friday ."), (Events{"ARN GON 190"}));
+  // The verb's tokens and the phrases' last words are reported for spans.
+  ASSERT_EQ(last_.events.size(), 1u);
+  EXPECT_EQ(last_.events[0].verb_token, 1);
+  EXPECT_EQ(last_.events[0].source_token, 0);
+  EXPECT_EQ(last_.events[0].target_token, 2);
+}
+
+TEST_F(ChunkCoderTest, PatternBeatsBlockCode) {
+  EXPECT_EQ(code("Arnor attacked Gondor with rockets ."), (Events{"ARN GON 195"}));
+}
+
+TEST_F(ChunkCoderTest, NullBlockCodeNeedsAPattern) {
+  EXPECT_EQ(code("Arnor will restore diplomatic ties with Gondor ."), (Events{"ARN GON 064"}));
+  EXPECT_EQ(code("Arnor will restore ties with Gondor ."), Events{});
+}
+
+TEST_F(ChunkCoderTest, AgentsJoinTheActorOfTheirPhrase) {
+  EXPECT_EQ(code("Gondor soldiers attacked the Arnor government ."), (Events{"GONMIL ARNGOV 190"}));
+  EXPECT_EQ(code("Soldiers from Gondor attacked Arnor ."), (Events{"GONMIL ARN 190"}));
+  EXPECT_EQ(code("Arnor 's government criticized Gondor ."), (Events{"ARNGOV GON 111"}));
+}
+
+TEST_F(ChunkCoderTest, CompoundsGiveOneEventPerPair) {
+  EXPECT_EQ(code("Arnor and Rohan attacked Gondor and Osgiliath ."),
+            (Events{"ARN GON 190", "ARN OSG 190", "ROH GON 190", "ROH OSG 190"}));
+}
+
+TEST_F(ChunkCoderTest, PairedCodesGoBothWays) {
+  EXPECT_EQ(code("Arnor met Gondor in the capital ."), (Events{"ARN GON 040", "GON ARN 040"}));
+}
+
+TEST_F(ChunkCoderTest, DictionaryVerbAfterADeterminerIsANoun) {
+  // "an attack" is no verb: the sentence's verb is CRITICIZED.
+  EXPECT_EQ(code("Arnor criticized an attack by Gondor ."), (Events{"ARN GON 111"}));
+}
+
+TEST_F(ChunkCoderTest, PassiveVoiceSwapsSourceAndTarget) {
+  EXPECT_EQ(code("Arnor was opposed by Gondor ."), (Events{"GON ARN 112"}));
+}
+
+TEST_F(ChunkCoderTest, CommaClausesAreRemoved) {
+  // The appositive (4 words) goes; the reporting clause (3 words) goes at the end.
+  EXPECT_EQ(code("Arnor , the state 's fiercest foe , criticized Gondor , officials said today ."),
+            (Events{"ARN GON 111"}));
+  PetrarchOptions off;
+  off.comma_max = 0;
+  off.comma_emax = 0;
+  off.require_dyad = false;
+  Events kept = code("Arnor , the state 's fiercest foe , criticized Gondor , an official said on Friday .", &off);
+  // Kept, the reporting clause is coded; the appositive's comma now cuts CRITICIZED off from
+  // its subject (the words before a verb stop at a clause comma), so that verb has no source.
+  EXPECT_EQ(kept, (Events{"---GOV --- 010"}));
+}
+
+TEST_F(ChunkCoderTest, RequireDyadDropsNullParticipants) {
+  EXPECT_EQ(code("Crowds attacked Gondor ."), Events{});
+  PetrarchOptions loose;
+  loose.require_dyad = false;
+  EXPECT_EQ(code("Crowds attacked Gondor .", &loose), (Events{"--- GON 190"}));
+}
+
+TEST_F(ChunkCoderTest, NewActorsStandForUncodedPhrases) {
+  PetrarchOptions options;
+  options.new_actor_length = 3;
+  EXPECT_EQ(code("The Hobbit League attacked Gondor .", &options), (Events{"\"THE HOBBIT LEAGUE\" GON 190"}));
+  EXPECT_EQ(code("The big old Hobbit League attacked Gondor .", &options), Events{});  // too long
+}
+
+TEST_F(ChunkCoderTest, DateRestrictedActors) {
+  EXPECT_EQ(code("Sam Gamgee attacked Gondor .", nullptr, 20100105), (Events{"ORCHOB GON 190"}));
+  EXPECT_EQ(code("Sam Gamgee attacked Gondor .", nullptr, 20100110), (Events{"HOB GON 190"}));
+}
+
+TEST_F(ChunkCoderTest, DiscardsAndDatelines) {
+  EXPECT_EQ(code("Months later Arnor attacked Gondor ."), (Events{"sentence discard"}));
+  EXPECT_EQ(code("Arnor football fans attacked Gondor ."), (Events{"story discard"}));
+  EXPECT_EQ(code("MINAS TIRITH : Arnor and Rohan attacked Gondor ."), (Events{"dateline"}));
+}
+
+TEST_F(ChunkCoderTest, IssuesAreCountedUnlessExcluded) {
+  code("Arnor criticized Gondor over the ceasefire and two ceasefires .");
+  EXPECT_EQ(last_.issues, (std::vector<std::pair<std::string, uint32_t>>{{"PEACE", 2}}));
+  code("Arnor criticized Gondor over the ceasefire talks .");
+  EXPECT_TRUE(last_.issues.empty());
+}
+
+TEST_F(ChunkCoderTest, OptionsByName) {
+  PetrarchOptions o;
+  EXPECT_TRUE(apply_petrarch_option("require_dyad", "False", o).ok());
+  EXPECT_FALSE(o.require_dyad);
+  EXPECT_TRUE(apply_petrarch_option("comma_max", "6", o).ok());
+  EXPECT_EQ(o.comma_max, 6);
+  EXPECT_FALSE(apply_petrarch_option("comma_max", "six", o).ok());
+  EXPECT_FALSE(apply_petrarch_option("no_such_option", "1", o).ok());
+}
+
+}  // namespace
+}  // namespace herodotus::code
