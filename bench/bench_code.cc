@@ -38,7 +38,9 @@ std::shared_ptr<const CodingDictionaries> dictionaries() {
   return loaded;
 }
 
-std::string petrarch_folder() { return std::string(HERODOTUS_SHARED_DATA) + "/petrarch/dictionaries"; }
+std::string petrarch_folder() {
+  return std::string(HERODOTUS_SHARED_DATA) + "/petrarch/dictionaries";
+}
 
 std::shared_ptr<const CodingDictionaries> petrarch_dictionaries() {
   static auto loaded = [] {

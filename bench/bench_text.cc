@@ -17,8 +17,8 @@ namespace herodotus::bench {
 namespace {
 
 const std::vector<Story>& corpus() {
-  static const std::vector<Story>* stories =
-      new std::vector<Story>(load_ag_news(std::string(HERODOTUS_SHARED_DATA) + "/bench/ag_news_test.csv"));
+  static const std::vector<Story>* stories = new std::vector<Story>(
+      load_ag_news(std::string(HERODOTUS_SHARED_DATA) + "/bench/ag_news_test.csv"));
   return *stories;
 }
 
@@ -68,8 +68,8 @@ void BM_CleanAndSegment(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(run_corpus(pipeline));
   state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(corpus_bytes()));
   state.SetItemsProcessed(int64_t(state.iterations()) * int64_t(corpus().size()));
-  state.counters["sentences/s"] = benchmark::Counter(
-      double(sentences) * double(state.iterations()), benchmark::Counter::kIsRate);
+  state.counters["sentences/s"] = benchmark::Counter(double(sentences) * double(state.iterations()),
+                                                     benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_CleanAndSegment)->Unit(benchmark::kMillisecond);
 

@@ -33,7 +33,8 @@ int run_code(const CodeOptions& options) {
     return kExitUsage;
   }
   if (!report.warnings.empty()) {
-    std::fprintf(stderr, "herodotus: %zu dictionary entries skipped, for example:\n", report.warnings.size());
+    std::fprintf(stderr, "herodotus: %zu dictionary entries skipped, for example:\n",
+                 report.warnings.size());
     for (size_t i = 0; i < report.warnings.size() && i < 5; ++i)
       std::fprintf(stderr, "  %s\n", report.warnings[i].c_str());
   }
@@ -66,8 +67,8 @@ int run_code(const CodeOptions& options) {
       },
       [&](const BatchItem& item) { write_stdout(item.output); });
   if (format == OutputFormat::kTable) {
-    std::printf("%zu stories, %zu sentences, %zu events\n", summary.stories, summary.counts.sentences,
-                summary.counts.events);
+    std::printf("%zu stories, %zu sentences, %zu events\n", summary.stories,
+                summary.counts.sentences, summary.counts.events);
   }
   return exit_code(reader, summary);
 }
@@ -76,7 +77,8 @@ int run_code(const CodeOptions& options) {
 
 void add_code_command(CLI::App& app, std::function<int()>& action) {
   auto options = std::make_shared<CodeOptions>();
-  CLI::App* command = app.add_subcommand("code", "Code events: who did what to whom, where and when");
+  CLI::App* command =
+      app.add_subcommand("code", "Code events: who did what to whom, where and when");
   add_input_options(*command, options->input);
   command->add_option("--dictionaries", options->dictionaries,
                       "A TABARI .project file or a folder of PETRARCH dictionaries to code with");

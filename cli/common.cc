@@ -9,9 +9,10 @@
 namespace herodotus::cli {
 
 void add_input_options(CLI::App& command, InputOptions& options) {
-  command.add_option("inputs", options.inputs,
-                     "Stories to read: .txt, .jsonl, .html files, folders of them, - for standard "
-                     "input")
+  command
+      .add_option("inputs", options.inputs,
+                  "Stories to read: .txt, .jsonl, .html files, folders of them, - for standard "
+                  "input")
       ->required()
       ->type_name("INPUT...");
   command.add_option("--date", options.date,
@@ -19,12 +20,14 @@ void add_input_options(CLI::App& command, InputOptions& options) {
   command.add_option("--encoding", options.encoding,
                      "Character encoding of text inputs (default UTF-8; a UTF-16 byte order mark "
                      "is honoured)");
-  command.add_option("--input-format", options.input_format,
-                     "Read every input as this format instead of by extension")
+  command
+      .add_option("--input-format", options.input_format,
+                  "Read every input as this format instead of by extension")
       ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}));
   command.add_option("--threads", options.threads, "Worker threads (default: one per core)");
-  command.add_option("--format", options.format,
-                     "Output format (default: table on a terminal, jsonl otherwise)")
+  command
+      .add_option("--format", options.format,
+                  "Output format (default: table on a terminal, jsonl otherwise)")
       ->check(CLI::IsMember({"jsonl", "table"}));
 }
 
@@ -44,7 +47,8 @@ bool resolve_read_options(const InputOptions& options, ReadOptions& read, Output
   read.encoding = options.encoding;
   auto input_format = parse_input_format(options.input_format);
   if (!input_format.ok()) {
-    std::fprintf(stderr, "herodotus: --input-format: %s\n", input_format.status().message().c_str());
+    std::fprintf(stderr, "herodotus: --input-format: %s\n",
+                 input_format.status().message().c_str());
     return false;
   }
   read.format = *input_format;

@@ -14,9 +14,10 @@ int main(int argc, char** argv) {
   static char buffer[1 << 16];
   std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
 
-  CLI::App app("Herodotus reads news and writes down what happened: who did what to whom, where "
-               "and when.",
-               "herodotus");
+  CLI::App app(
+      "Herodotus reads news and writes down what happened: who did what to whom, where "
+      "and when.",
+      "herodotus");
   app.set_version_flag("--version", std::string(herodotus::kVersion));
   app.require_subcommand(1);
   std::function<int()> action;

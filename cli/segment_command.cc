@@ -18,7 +18,9 @@ struct SegmentOptions {
 };
 
 // The normalised text of a span on one line: paragraph joins are already spaces.
-std::string_view text_of(const Document& doc, Span span) { return doc.text_of(span); }
+std::string_view text_of(const Document& doc, Span span) {
+  return doc.text_of(span);
+}
 
 void write_jsonl(const Document& doc, const SegmentOptions& options, std::string& out) {
   if (options.show_removed) {
@@ -142,8 +144,10 @@ int run_segment(const SegmentOptions& options) {
       [&](Story&& story, BatchItem& item) {
         Document doc(std::move(story));
         pipeline->run(doc);
-        if (format == OutputFormat::kTable) write_table(doc, options, item.output);
-        else write_jsonl(doc, options, item.output);
+        if (format == OutputFormat::kTable)
+          write_table(doc, options, item.output);
+        else
+          write_jsonl(doc, options, item.output);
         item.had_error = doc.has_errors();
         item.counts.sentences = doc.sentences().size();
         item.counts.removals = doc.removals().size();
@@ -162,8 +166,9 @@ int run_segment(const SegmentOptions& options) {
 void add_segment_command(CLI::App& app, std::function<int()>& action) {
   auto options = std::make_shared<SegmentOptions>();
   CLI::App* command = app.add_subcommand(
-      "segment", "Print the paragraphs, sentences or tokens the coder sees, with spans into the "
-                 "original text");
+      "segment",
+      "Print the paragraphs, sentences or tokens the coder sees, with spans into the "
+      "original text");
   add_input_options(*command, options->input);
   command->add_option("--view", options->view, "What to print")
       ->check(CLI::IsMember({"sentences", "paragraphs", "tokens"}));

@@ -9,8 +9,8 @@
 #include <string>
 
 #include "commands.h"
-#include "core/strings.h"
 #include "common.h"
+#include "core/strings.h"
 #include "dict/tabari_reader.h"
 #include "validate/petrarch_suite.h"
 #include "validate/tabari_suite.h"
@@ -21,17 +21,21 @@ namespace {
 struct ValidateOptions {
   std::string project;       // TABARI .project, or PETRARCH records file
   std::string dictionaries;  // PETRARCH: the folder of the files <Environment> names
-  std::string text_file;  // overrides the project's <textfile>
+  std::string text_file;     // overrides the project's <textfile>
   bool explain = false;
   bool quiet = false;
 };
 
 std::string expected_text(const validate::ValidationRecord& record) {
   switch (record.expectation) {
-    case validate::Expectation::kNoEvents: return "{ --- }";
-    case validate::Expectation::kDiscard: return "{ ### }";
-    case validate::Expectation::kComplex: return "{ +++ }";
-    default: break;
+    case validate::Expectation::kNoEvents:
+      return "{ --- }";
+    case validate::Expectation::kDiscard:
+      return "{ ### }";
+    case validate::Expectation::kComplex:
+      return "{ +++ }";
+    default:
+      break;
   }
   std::string out;
   for (const auto& e : record.expected) {
@@ -48,11 +52,13 @@ int run_tabari(const ValidateOptions& options) {
     std::fprintf(stderr, "herodotus: %s\n", loaded.status().message().c_str());
     return kExitUsage;
   }
-  for (const std::string& warning : loaded->warnings) std::fprintf(stderr, "warning: %s\n", warning.c_str());
+  for (const std::string& warning : loaded->warnings)
+    std::fprintf(stderr, "warning: %s\n", warning.c_str());
   std::string text = options.text_file;
   if (text.empty()) {
     if (loaded->text_files.empty()) {
-      std::fprintf(stderr, "herodotus: %s names no <textfile>; give --text\n", options.project.c_str());
+      std::fprintf(stderr, "herodotus: %s names no <textfile>; give --text\n",
+                   options.project.c_str());
       return kExitUsage;
     }
     text = loaded->text_files.front();
@@ -63,7 +69,8 @@ int run_tabari(const ValidateOptions& options) {
     return kExitUsage;
   }
   validate::SuiteReport report = validate::run_tabari_suite(*loaded, *records, options.explain);
-  for (const std::string& warning : report.warnings) std::fprintf(stderr, "warning: %s\n", warning.c_str());
+  for (const std::string& warning : report.warnings)
+    std::fprintf(stderr, "warning: %s\n", warning.c_str());
   std::string out;
   for (const auto& outcome : report.outcomes) {
     if (outcome.passed || options.quiet) continue;
@@ -77,8 +84,8 @@ int run_tabari(const ValidateOptions& options) {
   }
   out += std::to_string(report.passed) + " passed, " + std::to_string(report.failed) + " failed\n";
   write_stdout(out);
-  std::fprintf(stderr, "(%zu option records applied, %zu records not checked)\n", report.option_records,
-               report.unchecked);
+  std::fprintf(stderr, "(%zu option records applied, %zu records not checked)\n",
+               report.option_records, report.unchecked);
   return report.failed == 0 ? kExitOk : kExitStoryErrors;
 }
 
@@ -98,16 +105,19 @@ int run_petrarch(const ValidateOptions& options) {
   if (folder.empty()) {
     fs::path beside = fs::path(options.project).parent_path();
     std::error_code error;
-    folder = fs::is_directory(beside / "dictionaries", error) ? (beside / "dictionaries").string() : beside.string();
+    folder = fs::is_directory(beside / "dictionaries", error) ? (beside / "dictionaries").string()
+                                                              : beside.string();
   }
   auto loaded = validate::load_petrarch_suite_dictionaries(*suite, folder);
   if (!loaded.ok()) {
     std::fprintf(stderr, "herodotus: %s\n", loaded.status().message().c_str());
     return kExitUsage;
   }
-  for (const std::string& warning : loaded->warnings) std::fprintf(stderr, "warning: %s\n", warning.c_str());
+  for (const std::string& warning : loaded->warnings)
+    std::fprintf(stderr, "warning: %s\n", warning.c_str());
   validate::PetrarchReport report = validate::run_petrarch_suite(*loaded, *suite, options.explain);
-  for (const std::string& warning : report.warnings) std::fprintf(stderr, "warning: %s\n", warning.c_str());
+  for (const std::string& warning : report.warnings)
+    std::fprintf(stderr, "warning: %s\n", warning.c_str());
   std::string out;
   for (const auto& outcome : report.outcomes) {
     if (outcome.passed || options.quiet) continue;
@@ -121,7 +131,8 @@ int run_petrarch(const ValidateOptions& options) {
   }
   out += std::to_string(report.passed) + " passed, " + std::to_string(report.failed) + " failed\n";
   write_stdout(out);
-  std::fprintf(stderr, "(%zu records not scored: sentence=\"false\" or a category not included)\n", report.skipped);
+  std::fprintf(stderr, "(%zu records not scored: sentence=\"false\" or a category not included)\n",
+               report.skipped);
   return report.failed == 0 ? kExitOk : kExitStoryErrors;
 }
 
@@ -141,7 +152,8 @@ void add_validate_command(CLI::App& app, std::function<int()>& action) {
 
   auto petrarch = std::make_shared<ValidateOptions>();
   CLI::App* p = command->add_subcommand("petrarch", "PETRARCH's unit-test records: an XML file");
-  p->add_option("records", petrarch->project, "The records file (PETR.UnitTest.records.xml)")->required();
+  p->add_option("records", petrarch->project, "The records file (PETR.UnitTest.records.xml)")
+      ->required();
   p->add_option("--dictionaries", petrarch->dictionaries,
                 "Folder of the dictionaries the records name (default: dictionaries/ beside them)");
   p->add_flag("--explain", petrarch->explain, "Print how each failing record was chunked");

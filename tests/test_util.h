@@ -32,7 +32,8 @@ inline std::string read_file(const std::string& path) {
 }
 
 inline const Pipeline& segmentation_pipeline() {
-  static const Pipeline* pipeline = new Pipeline(std::move(Pipeline::create(segmentation_stages())).value());
+  static const Pipeline* pipeline =
+      new Pipeline(std::move(Pipeline::create(segmentation_stages())).value());
   return *pipeline;
 }
 

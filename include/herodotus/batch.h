@@ -19,8 +19,8 @@
 namespace herodotus {
 
 struct BatchOptions {
-  unsigned threads = 0;              // 0: one per core
-  size_t chunk_stories = 256;        // stories per chunk
+  unsigned threads = 0;                   // 0: one per core
+  size_t chunk_stories = 256;             // stories per chunk
   size_t chunk_bytes = size_t{16} << 20;  // or fewer, when their text reaches this size
 };
 

@@ -24,12 +24,12 @@ namespace herodotus {
 class CodingDictionaries;  // compiled dictionaries and the coder's options
 
 struct LoadReport {
-  std::string format;            // "tabari", "petrarch"
-  size_t roots = 0;              // phrases that can be found in a text
+  std::string format;  // "tabari", "petrarch"
+  size_t roots = 0;    // phrases that can be found in a text
   size_t actors = 0, agents = 0, verbs = 0, patterns = 0;
-  size_t duplicates = 0;         // phrases entered more than once (the first is kept)
+  size_t duplicates = 0;              // phrases entered more than once (the first is kept)
   std::vector<std::string> warnings;  // "file:line: message" for entries that could not be used
-  double seconds = 0;            // load and compile time
+  double seconds = 0;                 // load and compile time
 };
 
 // `path`: a TABARI .project file, or a folder of PETRARCH dictionaries.
@@ -37,7 +37,8 @@ Result<std::shared_ptr<const CodingDictionaries>> load_dictionaries(const std::s
                                                                     LoadReport* report = nullptr);
 
 // The "code" stage: events for every sentence (needs sentences; provides kLayerEvents).
-std::unique_ptr<const Stage> make_coding_stage(std::shared_ptr<const CodingDictionaries> dictionaries);
+std::unique_ptr<const Stage> make_coding_stage(
+    std::shared_ptr<const CodingDictionaries> dictionaries);
 
 }  // namespace herodotus
 

@@ -88,8 +88,8 @@ struct Removal {
 
 // One side of an event: an actor code and the words it was read from.
 struct EventActor {
-  std::string code;   // "BLRGOV"; empty for an event without this side
-  Span span;          // normalised text; empty for a default actor the text does not name
+  std::string code;  // "BLRGOV"; empty for an event without this side
+  Span span;         // normalised text; empty for a default actor the text does not name
 };
 
 // Who did what to whom, in one sentence.
@@ -97,11 +97,11 @@ struct Event {
   uint32_t sentence = 0;  // index into sentences()
   EventActor source;
   EventActor target;
-  std::string code;       // the event code (CAMEO for CAMEO dictionaries)
-  Span verb;              // normalised text: the verb the rule anchored on
-  std::string rule;       // the dictionary rule that fired: "ACCEPT: - * PROPOSAL [032]"
+  std::string code;         // the event code (CAMEO for CAMEO dictionaries)
+  Span verb;                // normalised text: the verb the rule anchored on
+  std::string rule;         // the dictionary rule that fired: "ACCEPT: - * PROPOSAL [032]"
   std::string rule_source;  // where it is written: "CAMEO.091003.master.verbs:1234"
-  std::string date;       // YYYY-MM-DD: the story date, moved by time expressions; may be empty
+  std::string date;         // YYYY-MM-DD: the story date, moved by time expressions; may be empty
   // What the sentence is about, from an issues dictionary (PETRARCH's Phoenix.IssueCoding.txt):
   // issue code and how many of its phrases the sentence holds.
   std::vector<std::pair<std::string, uint32_t>> issues;
@@ -109,7 +109,7 @@ struct Event {
 
 // What a document holds so far; stages declare which layers they need and which they add.
 enum Layer : uint32_t {
-  kLayerText = 1 << 0,        // normalised text and offset map
+  kLayerText = 1 << 0,  // normalised text and offset map
   kLayerParagraphs = 1 << 1,
   kLayerSentences = 1 << 2,
   kLayerTokens = 1 << 3,
@@ -152,7 +152,9 @@ class Document {
   std::vector<Token>& mutable_tokens() { return tokens_; }
   std::vector<Removal>& mutable_removals() { return removals_; }
   std::vector<Event>& mutable_events() { return events_; }
-  void add_diagnostic(Diagnostic diagnostic) { story_.diagnostics.push_back(std::move(diagnostic)); }
+  void add_diagnostic(Diagnostic diagnostic) {
+    story_.diagnostics.push_back(std::move(diagnostic));
+  }
   void add_layers(Layers layers) { layers_ |= layers; }
 
  private:

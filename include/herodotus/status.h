@@ -1,6 +1,6 @@
 // Errors as values. The library does not throw for expected failures (a missing file, a malformed
-// JSON line, a broken dictionary entry): it returns a Status or a Result<T>, and a problem inside one
-// story becomes a Diagnostic on that story so that a batch goes on.
+// JSON line, a broken dictionary entry): it returns a Status or a Result<T>, and a problem inside
+// one story becomes a Diagnostic on that story so that a batch goes on.
 #ifndef HERODOTUS_STATUS_H_
 #define HERODOTUS_STATUS_H_
 
@@ -57,7 +57,7 @@ class [[nodiscard]] Status {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}          // NOLINT: implicit by design
   Result(Status status) : status_(std::move(status)) {}  // NOLINT: implicit by design
 
   bool ok() const { return value_.has_value(); }

@@ -10,8 +10,8 @@
 namespace herodotus {
 
 struct Story {
-  std::string id;      // the JSON Lines `id`, else the file name without its extension
-  std::string date;    // YYYY-MM-DD, or empty when unknown
+  std::string id;    // the JSON Lines `id`, else the file name without its extension
+  std::string date;  // YYYY-MM-DD, or empty when unknown
   std::string title;
   std::string url;
   std::string source;

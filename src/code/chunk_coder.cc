@@ -20,7 +20,8 @@ Status apply_petrarch_option(std::string_view name, std::string_view value, Petr
     std::string v(value);
     char* end = nullptr;
     long n = std::strtol(v.c_str(), &end, 10);
-    if (v.empty() || *end != '\0') return Status(ErrorCode::kInvalidArgument, "option " + std::string(name) + " needs a number");
+    if (v.empty() || *end != '\0')
+      return Status(ErrorCode::kInvalidArgument, "option " + std::string(name) + " needs a number");
     field = static_cast<int>(n);
     return Status();
   };
@@ -47,48 +48,70 @@ namespace {
 
 // Word classes, decided without a parser.
 enum class WC : uint8_t {
-  kComma, kEnd, kPunct, kQuote,
-  kDet, kPossPron, kPron, kPrep, kTo, kConj, kComp, kModal, kAux, kNeg, kAdv, kNum, kPos,
-  kVerb,         // a dictionary verb used as a verb
-  kOtherVerb,    // a word that looks like a verb the dictionary does not have
-  kNoun, kAdj, kUnknown,
+  kComma,
+  kEnd,
+  kPunct,
+  kQuote,
+  kDet,
+  kPossPron,
+  kPron,
+  kPrep,
+  kTo,
+  kConj,
+  kComp,
+  kModal,
+  kAux,
+  kNeg,
+  kAdv,
+  kNum,
+  kPos,
+  kVerb,       // a dictionary verb used as a verb
+  kOtherVerb,  // a word that looks like a verb the dictionary does not have
+  kNoun,
+  kAdj,
+  kUnknown,
 };
 
 bool in_chunk_class(WC c) {
-  return c == WC::kDet || c == WC::kPossPron || c == WC::kNoun || c == WC::kAdj || c == WC::kUnknown ||
-         c == WC::kNum || c == WC::kPos;
+  return c == WC::kDet || c == WC::kPossPron || c == WC::kNoun || c == WC::kAdj ||
+         c == WC::kUnknown || c == WC::kNum || c == WC::kPos;
 }
 
 struct Lexicon {
-  std::unordered_set<std::string> det{"THE", "A", "AN", "THIS", "THESE", "THOSE", "ALL", "SOME", "EACH", "ANY",
-                                      "NO", "EVERY", "BOTH", "EITHER", "NEITHER", "ANOTHER", "SUCH"};
+  std::unordered_set<std::string> det{"THE",  "A",      "AN",      "THIS",    "THESE", "THOSE",
+                                      "ALL",  "SOME",   "EACH",    "ANY",     "NO",    "EVERY",
+                                      "BOTH", "EITHER", "NEITHER", "ANOTHER", "SUCH"};
   std::unordered_set<std::string> poss{"ITS", "HIS", "HER", "THEIR", "OUR", "MY", "YOUR"};
-  std::unordered_set<std::string> pron{"IT", "HE", "SHE", "THEY", "THEM", "HIM", "WE", "US", "I", "YOU", "ME"};
-  std::unordered_set<std::string> prep{"OF", "IN", "ON", "AT", "BY", "FROM", "WITH", "FOR", "AGAINST", "INTO",
-                                       "TOWARD", "TOWARDS", "OVER", "ABOUT", "BETWEEN", "DURING", "AFTER",
-                                       "BEFORE", "UNDER", "ALONG", "ACROSS", "AMONG", "THROUGH", "WITHOUT",
-                                       "WITHIN", "NEAR", "SINCE", "UNTIL", "AROUND", "BEHIND", "BEYOND",
-                                       "DESPITE", "UPON", "VIA", "AMID", "ONTO", "OUTSIDE", "INSIDE", "TILL",
-                                       "PER", "LIKE", "THAN", "AS", "UNLIKE", "TOWARD"};
+  std::unordered_set<std::string> pron{"IT", "HE", "SHE", "THEY", "THEM", "HIM",
+                                       "WE", "US", "I",   "YOU",  "ME"};
+  std::unordered_set<std::string> prep{
+      "OF",      "IN",     "ON",      "AT",     "BY",      "FROM",    "WITH",   "FOR",    "AGAINST",
+      "INTO",    "TOWARD", "TOWARDS", "OVER",   "ABOUT",   "BETWEEN", "DURING", "AFTER",  "BEFORE",
+      "UNDER",   "ALONG",  "ACROSS",  "AMONG",  "THROUGH", "WITHOUT", "WITHIN", "NEAR",   "SINCE",
+      "UNTIL",   "AROUND", "BEHIND",  "BEYOND", "DESPITE", "UPON",    "VIA",    "AMID",   "ONTO",
+      "OUTSIDE", "INSIDE", "TILL",    "PER",    "LIKE",    "THAN",    "AS",     "UNLIKE", "TOWARD"};
   std::unordered_set<std::string> conj{"AND", "OR", "NOR", "BUT"};
-  std::unordered_set<std::string> comp{"THAT", "WHICH", "WHO", "WHOM", "WHOSE", "WHERE", "WHEN", "WHILE", "IF",
-                                       "BECAUSE", "ALTHOUGH", "THOUGH", "UNLESS", "WHETHER", "WHAT", "HOW", "WHY"};
-  std::unordered_set<std::string> modal{"WILL", "WOULD", "CAN", "COULD", "MAY", "MIGHT", "SHALL", "SHOULD",
-                                        "MUST", "CA", "WO"};
-  std::unordered_set<std::string> aux{"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "AM", "HAS", "HAVE",
-                                      "HAD", "HAVING", "DO", "DOES", "DID", "'S'"};
+  std::unordered_set<std::string> comp{"THAT",   "WHICH",   "WHO",  "WHOM",    "WHOSE",    "WHERE",
+                                       "WHEN",   "WHILE",   "IF",   "BECAUSE", "ALTHOUGH", "THOUGH",
+                                       "UNLESS", "WHETHER", "WHAT", "HOW",     "WHY"};
+  std::unordered_set<std::string> modal{"WILL",  "WOULD",  "CAN",  "COULD", "MAY", "MIGHT",
+                                        "SHALL", "SHOULD", "MUST", "CA",    "WO"};
+  std::unordered_set<std::string> aux{"IS",  "ARE",  "WAS", "WERE",   "BE", "BEEN", "BEING", "AM",
+                                      "HAS", "HAVE", "HAD", "HAVING", "DO", "DOES", "DID",   "'S'"};
   std::unordered_set<std::string> neg{"NOT", "N'T", "NEVER"};
-  std::unordered_set<std::string> adv{"ALSO", "ALREADY", "AGAIN", "NOW", "STILL", "JUST", "EVEN", "EVER",
-                                      "SOON", "ONLY", "ALMOST", "THEN", "HOWEVER", "YET", "TOO", "VERY",
-                                      "RECENTLY", "HERE", "THERE", "TODAY", "YESTERDAY", "TOMORROW",
-                                      "TONIGHT", "LATER", "EARLIER", "AWAY", "BACK", "ONCE", "SO"};
-  std::unordered_set<std::string> numbers{"ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
-                                          "NINE", "TEN", "DOZEN", "DOZENS", "HUNDRED", "HUNDREDS",
-                                          "THOUSAND", "THOUSANDS", "MILLION", "MILLIONS", "BILLION",
-                                          "TRILLION"};
+  std::unordered_set<std::string> adv{
+      "ALSO",     "ALREADY", "AGAIN",  "NOW",   "STILL",     "JUST",     "EVEN",    "EVER",
+      "SOON",     "ONLY",    "ALMOST", "THEN",  "HOWEVER",   "YET",      "TOO",     "VERY",
+      "RECENTLY", "HERE",    "THERE",  "TODAY", "YESTERDAY", "TOMORROW", "TONIGHT", "LATER",
+      "EARLIER",  "AWAY",    "BACK",   "ONCE",  "SO"};
+  std::unordered_set<std::string> numbers{
+      "ONE",      "TWO",       "THREE",   "FOUR",     "FIVE",    "SIX",     "SEVEN",
+      "EIGHT",    "NINE",      "TEN",     "DOZEN",    "DOZENS",  "HUNDRED", "HUNDREDS",
+      "THOUSAND", "THOUSANDS", "MILLION", "MILLIONS", "BILLION", "TRILLION"};
   // Words a multi-word verb may step over (PETRARCH-1).
-  std::unordered_set<std::string> fillers{"THE", "A", "AN", "IT", "HE", "THEY", "HER", "HAS", "HAD", "HAVE",
-                                          "SOME", "FEW", "THAT", "DOLLAR", "DOLLARS", "DUCAT", "DUCATS"};
+  std::unordered_set<std::string> fillers{"THE",  "A",      "AN",      "IT",    "HE",    "THEY",
+                                          "HER",  "HAS",    "HAD",     "HAVE",  "SOME",  "FEW",
+                                          "THAT", "DOLLAR", "DOLLARS", "DUCAT", "DUCATS"};
   // From data/lexicon/word_classes.txt.
   std::unordered_set<std::string> adjectives, past_forms, time_words;
   std::vector<std::string> adjective_endings;
@@ -112,11 +135,16 @@ struct Lexicon {
         while (i < line.size() && line[i] != ' ') ++i;
         if (i == start) continue;
         std::string word;
-        for (char c : line.substr(start, i - start)) word += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        if (section == "[adjectives]") adjectives.insert(word);
-        else if (section == "[adjective endings]") adjective_endings.push_back(word);
-        else if (section == "[past forms]") past_forms.insert(word);
-        else if (section == "[time words]") time_words.insert(word);
+        for (char c : line.substr(start, i - start))
+          word += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (section == "[adjectives]")
+          adjectives.insert(word);
+        else if (section == "[adjective endings]")
+          adjective_endings.push_back(word);
+        else if (section == "[past forms]")
+          past_forms.insert(word);
+        else if (section == "[time words]")
+          time_words.insert(word);
       }
     }
   }
@@ -144,8 +172,8 @@ struct Tok {
   bool capitalized = false;
   bool proper = false;  // part of an actor or agent phrase
   bool deleted = false;
-  int element = -1;     // the chunk or compound element it belongs to
-  int origin = 0;       // index in the caller's tokens
+  int element = -1;  // the chunk or compound element it belongs to
+  int origin = 0;    // index in the caller's tokens
 };
 
 // A noun-phrase chunk: its words (token indexes; possessive markers left out), its code.
@@ -190,12 +218,19 @@ class Parse {
   using IssueIndex = WordMap<std::vector<std::pair<uint32_t, uint32_t>>>;
   using MultiWordIndex = WordMap<std::vector<uint32_t>>;
 
-  Parse(const dict::CompiledDictionary& compiled, const PhraseIndex& phrases, const MultiWordIndex& multiword,
-        const IssueIndex& issues, const DiscardIndex& discards, const PetrarchOptions& options, int32_t date)
-      : d_(compiled.dictionary()), phrases_(phrases), multiword_(multiword), issues_(issues), discards_(discards),
-        options_(options), date_(date) {}
+  Parse(const dict::CompiledDictionary& compiled, const PhraseIndex& phrases,
+        const MultiWordIndex& multiword, const IssueIndex& issues, const DiscardIndex& discards,
+        const PetrarchOptions& options, int32_t date)
+      : d_(compiled.dictionary()),
+        phrases_(phrases),
+        multiword_(multiword),
+        issues_(issues),
+        discards_(discards),
+        options_(options),
+        date_(date) {}
 
-  ChunkResult run(const std::vector<std::string_view>& tokens, std::string_view text, bool explain) {
+  ChunkResult run(const std::vector<std::string_view>& tokens, std::string_view text,
+                  bool explain) {
     ChunkResult result;
     load(tokens);
     if (discard(text, result)) return result;
@@ -265,7 +300,9 @@ class Parse {
       const dict::Discard& discard = d_.discards[id];
       if (upper.compare(at, discard.phrase.size(), discard.phrase) != 0) return false;
       size_t end = at + discard.phrase.size();
-      if (discard.whole_word && end < upper.size() && std::isalnum(static_cast<unsigned char>(upper[end]))) return false;
+      if (discard.whole_word && end < upper.size() &&
+          std::isalnum(static_cast<unsigned char>(upper[end])))
+        return false;
       if (discard.story_level) return true;
       sentence_level = true;
       return false;
@@ -292,7 +329,8 @@ class Parse {
   // "CEBU CITY: -- Cordova Mayor ...": a dateline before the sentence (PETRARCH error "dateline").
   bool dateline() const {
     int i = 0;
-    while (i < n_ && !toks_[i].word.empty() && std::isalpha(static_cast<unsigned char>(toks_[i].word[0])) &&
+    while (i < n_ && !toks_[i].word.empty() &&
+           std::isalpha(static_cast<unsigned char>(toks_[i].word[0])) &&
            std::none_of(toks_[i].word.begin(), toks_[i].word.end(), [](char) { return false; })) {
       bool caps = true;
       for (char c : toks_[i].word) caps &= !std::islower(static_cast<unsigned char>(c));
@@ -305,7 +343,8 @@ class Parse {
 
   // Tries the roots of `kind` at token `at` over `words` (whole words; '_' consecutive, ' ' with
   // gaps); returns the index past the last word matched, or -1.
-  int match_phrase_at(const std::vector<int>& words, size_t at, RootKind kind, uint32_t& root_out) const {
+  int match_phrase_at(const std::vector<int>& words, size_t at, RootKind kind,
+                      uint32_t& root_out) const {
     for (uint32_t id : phrases_.roots(kind, toks_[words[at]].word)) {
       if ((d_.roots[id].required & signature_) != d_.roots[id].required) continue;
       const dict::Phrase& phrase = d_.roots[id].phrase;
@@ -344,7 +383,8 @@ class Parse {
         // chunker sees the phrase structure inside it.
         const Lexicon& lex = lexicon();
         for (int k = i; k < end; ++k)
-          toks_[k].proper = !lex.prep.count(toks_[k].word) && !lex.conj.count(toks_[k].word) && toks_[k].word != "TO";
+          toks_[k].proper = !lex.prep.count(toks_[k].word) && !lex.conj.count(toks_[k].word) &&
+                            toks_[k].word != "TO";
         i = end;
       } else {
         ++i;
@@ -362,28 +402,51 @@ class Parse {
       Tok& t = toks_[i];
       const std::string& w = t.word;
       char c0 = w.empty() ? ' ' : w[0];
-      if (w == "," || w == ";") t.wc = WC::kComma;
-      else if (w == "." || w == "!" || w == "?") t.wc = WC::kEnd;
-      else if (w == "\"" || w == "'" ? (w == "\"" ) : false) t.wc = WC::kQuote;
-      else if (w == "'S" || (w == "'" && i > 0)) t.wc = WC::kPos;
-      else if (!std::isalnum(static_cast<unsigned char>(c0)) && c0 != '&' && static_cast<unsigned char>(c0) < 0x80) t.wc = WC::kPunct;
-      else if (t.proper) t.wc = WC::kNoun;
-      else if (lex.det.count(w)) t.wc = WC::kDet;
-      else if (lex.poss.count(w)) t.wc = WC::kPossPron;
-      else if (lex.pron.count(w)) t.wc = WC::kPron;
-      else if (w == "TO") t.wc = WC::kTo;
-      else if (lex.conj.count(w)) t.wc = WC::kConj;
-      else if (lex.modal.count(w)) t.wc = WC::kModal;
-      else if (lex.aux.count(w)) t.wc = WC::kAux;
-      else if (lex.neg.count(w)) t.wc = WC::kNeg;
-      else if (lex.comp.count(w)) t.wc = WC::kComp;
-      else if (lex.prep.count(w)) t.wc = WC::kPrep;
-      else if (std::isdigit(static_cast<unsigned char>(c0)) || lex.numbers.count(w)) t.wc = WC::kNum;
-      else if (is_verb_form(w)) t.wc = WC::kVerb;
-      else if (t.capitalized && i > 0 && !all_caps_) t.wc = WC::kNoun;
-      else if (lex.adv.count(w) || (ends_with(w, "LY") && w.size() > 4 && !lex.is_adjective(w))) t.wc = WC::kAdv;
-      else if (lex.is_adjective(w)) t.wc = WC::kAdj;
-      else t.wc = WC::kUnknown;
+      if (w == "," || w == ";")
+        t.wc = WC::kComma;
+      else if (w == "." || w == "!" || w == "?")
+        t.wc = WC::kEnd;
+      else if (w == "\"" || w == "'" ? (w == "\"") : false)
+        t.wc = WC::kQuote;
+      else if (w == "'S" || (w == "'" && i > 0))
+        t.wc = WC::kPos;
+      else if (!std::isalnum(static_cast<unsigned char>(c0)) && c0 != '&' &&
+               static_cast<unsigned char>(c0) < 0x80)
+        t.wc = WC::kPunct;
+      else if (t.proper)
+        t.wc = WC::kNoun;
+      else if (lex.det.count(w))
+        t.wc = WC::kDet;
+      else if (lex.poss.count(w))
+        t.wc = WC::kPossPron;
+      else if (lex.pron.count(w))
+        t.wc = WC::kPron;
+      else if (w == "TO")
+        t.wc = WC::kTo;
+      else if (lex.conj.count(w))
+        t.wc = WC::kConj;
+      else if (lex.modal.count(w))
+        t.wc = WC::kModal;
+      else if (lex.aux.count(w))
+        t.wc = WC::kAux;
+      else if (lex.neg.count(w))
+        t.wc = WC::kNeg;
+      else if (lex.comp.count(w))
+        t.wc = WC::kComp;
+      else if (lex.prep.count(w))
+        t.wc = WC::kPrep;
+      else if (std::isdigit(static_cast<unsigned char>(c0)) || lex.numbers.count(w))
+        t.wc = WC::kNum;
+      else if (is_verb_form(w))
+        t.wc = WC::kVerb;
+      else if (t.capitalized && i > 0 && !all_caps_)
+        t.wc = WC::kNoun;
+      else if (lex.adv.count(w) || (ends_with(w, "LY") && w.size() > 4 && !lex.is_adjective(w)))
+        t.wc = WC::kAdv;
+      else if (lex.is_adjective(w))
+        t.wc = WC::kAdj;
+      else
+        t.wc = WC::kUnknown;
     }
     // Verb or noun? Decided left to right, so each decision sees the one before it.
     for (int i = 0; i < n_; ++i) {
@@ -395,14 +458,20 @@ class Parse {
         // An unknown -ED or -ING word after a subject or an auxiliary is a verb ("crowds
         // trashed", "was seen"); after a determiner or adjective it is a participle modifying
         // a noun ("the affected villages", "a clearly inebriated official").
-        bool participle_shape = (t.word.size() > 4 && (ends_with(t.word, "ED") || ends_with(t.word, "ING"))) ||
-                                lex.past_forms.count(t.word) > 0;
-        bool modifier_position = prev == WC::kDet || prev == WC::kPossPron || prev == WC::kAdj ||
-                                 (prev == WC::kAdv && i > 1 && (toks_[i - 2].wc == WC::kDet || toks_[i - 2].wc == WC::kPossPron));
-        bool after_subject = prev == WC::kNoun || prev == WC::kUnknown || prev == WC::kPron || prev == WC::kAux ||
-                             prev == WC::kModal || prev == WC::kTo || prev == WC::kNeg || prev == WC::kAdv;
-        if (participle_shape && modifier_position) t.wc = WC::kAdj;
-        else if (participle_shape && after_subject) t.wc = WC::kOtherVerb;
+        bool participle_shape =
+            (t.word.size() > 4 && (ends_with(t.word, "ED") || ends_with(t.word, "ING"))) ||
+            lex.past_forms.count(t.word) > 0;
+        bool modifier_position =
+            prev == WC::kDet || prev == WC::kPossPron || prev == WC::kAdj ||
+            (prev == WC::kAdv && i > 1 &&
+             (toks_[i - 2].wc == WC::kDet || toks_[i - 2].wc == WC::kPossPron));
+        bool after_subject = prev == WC::kNoun || prev == WC::kUnknown || prev == WC::kPron ||
+                             prev == WC::kAux || prev == WC::kModal || prev == WC::kTo ||
+                             prev == WC::kNeg || prev == WC::kAdv;
+        if (participle_shape && modifier_position)
+          t.wc = WC::kAdj;
+        else if (participle_shape && after_subject)
+          t.wc = WC::kOtherVerb;
       }
     }
   }
@@ -417,17 +486,20 @@ class Parse {
   bool dictionary_verb_is_noun(int i) const {
     const Tok& t = toks_[i];
     WC prev = i > 0 ? toks_[i - 1].wc : WC::kPunct;
-    if (prev == WC::kDet || prev == WC::kPossPron || prev == WC::kAdj || prev == WC::kNum || prev == WC::kPos)
+    if (prev == WC::kDet || prev == WC::kPossPron || prev == WC::kAdj || prev == WC::kNum ||
+        prev == WC::kPos)
       return true;
     if (t.capitalized && i > 0 && !all_caps_) return true;
     // Right after an inflected verb it is the object: "fired tear gas", "resumed talks".
-    if ((prev == WC::kVerb || prev == WC::kOtherVerb) && inflected_verb(toks_[i - 1].word)) return true;
+    if ((prev == WC::kVerb || prev == WC::kOtherVerb) && inflected_verb(toks_[i - 1].word))
+      return true;
     bool after_noun = prev == WC::kUnknown || prev == WC::kNoun;
     if (!after_noun) return false;
     bool past = ends_with(t.word, "ED") || ends_with(t.word, "EN") || irregular_past(t.word);
     int next = i + 1;
     if (!past && next < n_ && (verbish(next) || toks_[next].word == "OF")) return true;
-    if (past || ends_with(t.word, "S") || ends_with(t.word, "ING") || !toks_[i - 1].proper) return false;
+    if (past || ends_with(t.word, "S") || ends_with(t.word, "ING") || !toks_[i - 1].proper)
+      return false;
     // An object or clause after it makes it a verb after all ("agree that", "parade the").
     if (next < n_) {
       WC n = toks_[next].wc;
@@ -459,7 +531,8 @@ class Parse {
     auto form = phrases_.verb_forms.find(w);
     if (form == phrases_.verb_forms.end()) return false;
     const std::string& base = d_.verbs[d_.roots[form->second].entry].root_text;
-    return w != base && !(w.size() == base.size() + 1 && w.back() == 'S' && w.compare(0, base.size(), base) == 0);
+    return w != base && !(w.size() == base.size() + 1 && w.back() == 'S' &&
+                          w.compare(0, base.size(), base) == 0);
   }
 
   bool verbish(int i) const {
@@ -513,7 +586,8 @@ class Parse {
     const Lexicon& lex = lexicon();
     for (int k = first; k <= last; ++k) {
       WC c = toks_[k].wc;
-      if (c != WC::kDet && c != WC::kNum && c != WC::kAdj && !lex.time_words.count(toks_[k].word)) return false;
+      if (c != WC::kDet && c != WC::kNum && c != WC::kAdj && !lex.time_words.count(toks_[k].word))
+        return false;
     }
     return true;
   }
@@ -569,13 +643,18 @@ class Parse {
         int between = runs[s].first - g.last - 1;
         int k = g.last + 1;
         bool conj = false, ok = false;
-        if (between == 1 && toks_[k].wc == WC::kComma) ok = true;
-        else if (between == 1 && toks_[k].wc == WC::kConj && toks_[k].word != "BUT") ok = conj = true;
-        else if (between == 2 && toks_[k].wc == WC::kComma && toks_[k + 1].wc == WC::kConj && toks_[k + 1].word != "BUT")
+        if (between == 1 && toks_[k].wc == WC::kComma)
+          ok = true;
+        else if (between == 1 && toks_[k].wc == WC::kConj && toks_[k].word != "BUT")
+          ok = conj = true;
+        else if (between == 2 && toks_[k].wc == WC::kComma && toks_[k + 1].wc == WC::kConj &&
+                 toks_[k + 1].word != "BUT")
           ok = conj = true;
         // "X and Y said": the conjunction joins clauses when the next run is followed by a verb
         // while the first run is not (then "X and Y" is a subject pair only if both precede it).
-        if (!ok || toks_[runs[s].first].wc == WC::kPron || toks_[g.members.back().first].wc == WC::kPron) break;
+        if (!ok || toks_[runs[s].first].wc == WC::kPron ||
+            toks_[g.members.back().first].wc == WC::kPron)
+          break;
         // A list ends at its conjunction: "between Calenardhon and Gondor, and Gondor and
         // Dagolath" is two lists, not one of four.
         if (last_conj > 0 && toks_[k].wc == WC::kComma) break;
@@ -607,7 +686,8 @@ class Parse {
       int after = groups[g + 1].last + 1;
       // A phrase of time after it attaches to the verb: "the Ministry of Magic on Wednesday".
       bool another = after + 1 < n_ && toks_[after].wc == WC::kPrep && g + 2 < groups.size() &&
-                     groups[g + 2].first == after + 1 && !time_phrase(groups[g + 2].first, groups[g + 2].last);
+                     groups[g + 2].first == after + 1 &&
+                     !time_phrase(groups[g + 2].first, groups[g + 2].last);
       if (another) continue;
       if (merged_into_previous[g]) continue;
       merged_into_previous[g + 1] = true;
@@ -641,13 +721,15 @@ class Parse {
         last = object.last;
         // "Lawmakers and officials in Fornost": a phrase after bare nouns belongs to each;
         // after full noun phrases ("Ithilen and the government of Gondor") only to the last.
-        bool bare = std::all_of(head.members.begin(), head.members.end(), [&](const std::pair<int, int>& m) {
-          for (int k = m.first; k <= m.second; ++k) {
-            WC c = toks_[k].wc;
-            if (c == WC::kDet || c == WC::kPossPron || c == WC::kPos) return false;
-          }
-          return true;
-        });
+        bool bare = std::all_of(head.members.begin(), head.members.end(),
+                                [&](const std::pair<int, int>& m) {
+                                  for (int k = m.first; k <= m.second; ++k) {
+                                    WC c = toks_[k].wc;
+                                    if (c == WC::kDet || c == WC::kPossPron || c == WC::kPos)
+                                      return false;
+                                  }
+                                  return true;
+                                });
         for (size_t h = 0; h < heads.size(); ++h) {
           if (!bare && h + 1 < heads.size()) {
             members.push_back(heads[h]);
@@ -771,12 +853,16 @@ class Parse {
 
   // ---- Comma clauses ----------------------------------------------------------------------
 
-  bool is_clause_comma(int i) const { return toks_[i].wc == WC::kComma && toks_[i].element < 0 && !toks_[i].deleted; }
+  bool is_clause_comma(int i) const {
+    return toks_[i].wc == WC::kComma && toks_[i].element < 0 && !toks_[i].deleted;
+  }
 
   int words_between(int a, int b) const {
     int count = 0;
     for (int k = a + 1; k < b; ++k)
-      if (!toks_[k].deleted && !toks_[k].word.empty() && std::isalpha(static_cast<unsigned char>(toks_[k].word[0]))) ++count;
+      if (!toks_[k].deleted && !toks_[k].word.empty() &&
+          std::isalpha(static_cast<unsigned char>(toks_[k].word[0])))
+        ++count;
     return count;
   }
 
@@ -860,7 +946,8 @@ class Parse {
       }
       auto chunk_items = [&](int c) {
         const Chunk& chunk = chunks_[c];
-        bool live = std::any_of(chunk.words.begin(), chunk.words.end(), [&](int w) { return !toks_[w].deleted; });
+        bool live = std::any_of(chunk.words.begin(), chunk.words.end(),
+                                [&](int w) { return !toks_[w].deleted; });
         if (!live) return;
         out.push_back({Item::kEnterChunk, c});
         for (int w : chunk.words)
@@ -882,10 +969,12 @@ class Parse {
   // once.
   // The upper half is matched from the verb outwards: its elements in reverse, each needing the
   // connector written after it.
-  bool match_half(const std::vector<PatternElement>& half, bool half_adjacent, const std::vector<Item>& seq, bool upper,
-                  MatchResult& m) const {
+  bool match_half(const std::vector<PatternElement>& half, bool half_adjacent,
+                  const std::vector<Item>& seq, bool upper, MatchResult& m) const {
     const size_t count = half.size();
-    auto element = [&](size_t e) -> const PatternElement& { return upper ? half[count - 1 - e] : half[e]; };
+    auto element = [&](size_t e) -> const PatternElement& {
+      return upper ? half[count - 1 - e] : half[e];
+    };
     auto must_follow = [&](size_t e) {
       if (upper) return e == 0 ? half_adjacent : half[count - 1 - e].adjacent;
       return e == 0 ? half_adjacent : half[e - 1].adjacent;
@@ -898,14 +987,18 @@ class Parse {
       // Markers move the scan into and out of phrases without using up a pattern element.
       bool enter = upper ? (item.kind == Item::kLeaveChunk) : (item.kind == Item::kEnterChunk);
       bool leave = upper ? (item.kind == Item::kEnterChunk) : (item.kind == Item::kLeaveChunk);
-      bool enter_c = upper ? (item.kind == Item::kLeaveCompound) : (item.kind == Item::kEnterCompound);
-      bool leave_c = upper ? (item.kind == Item::kEnterCompound) : (item.kind == Item::kLeaveCompound);
+      bool enter_c =
+          upper ? (item.kind == Item::kLeaveCompound) : (item.kind == Item::kEnterCompound);
+      bool leave_c =
+          upper ? (item.kind == Item::kEnterCompound) : (item.kind == Item::kLeaveCompound);
       const PatternElement& pe = element(e);
       if (enter_c) {
         in_compound = item.index;
         if (pe.kind == PatternElement::Kind::kCompound) {
-          if (upper) m.source.compound = m.target.compound = item.index;
-          else m.target.compound = item.index;
+          if (upper)
+            m.source.compound = m.target.compound = item.index;
+          else
+            m.target.compound = item.index;
           ++e;
         }
         ++s;
@@ -922,10 +1015,14 @@ class Parse {
         if (pe.kind == PatternElement::Kind::kSource || pe.kind == PatternElement::Kind::kTarget) {
           (pe.kind == PatternElement::Kind::kSource ? m.source : m.target).chunk = in_chunk;
           // The whole chunk is used up.
-          while (s < seq.size() && !(upper ? seq[s].kind == Item::kEnterChunk : seq[s].kind == Item::kLeaveChunk)) ++s;
+          while (s < seq.size() &&
+                 !(upper ? seq[s].kind == Item::kEnterChunk : seq[s].kind == Item::kLeaveChunk))
+            ++s;
           ++e;
         } else if (pe.kind == PatternElement::Kind::kSkip) {
-          while (s < seq.size() && !(upper ? seq[s].kind == Item::kEnterChunk : seq[s].kind == Item::kLeaveChunk)) ++s;
+          while (s < seq.size() &&
+                 !(upper ? seq[s].kind == Item::kEnterChunk : seq[s].kind == Item::kLeaveChunk))
+            ++s;
           ++e;
         }
         continue;
@@ -947,7 +1044,8 @@ class Parse {
           for (size_t j = 0; j < member.size() && ok; ++j) {
             const PatternElement& w = upper ? member[member.size() - 1 - j] : member[j];
             while (q < seq.size() && seq[q].kind != Item::kWord) ++q;
-            ok = q < seq.size() && w.kind == PatternElement::Kind::kWord && toks_[seq[q].index].word == w.word.text;
+            ok = q < seq.size() && w.kind == PatternElement::Kind::kWord &&
+                 toks_[seq[q].index].word == w.word.text;
             ++q;
             ++k;
           }
@@ -957,19 +1055,24 @@ class Parse {
             break;
           }
         }
-      } else if (pe.kind == PatternElement::Kind::kSource || pe.kind == PatternElement::Kind::kTarget ||
+      } else if (pe.kind == PatternElement::Kind::kSource ||
+                 pe.kind == PatternElement::Kind::kTarget ||
                  pe.kind == PatternElement::Kind::kSkip) {
         if (in_chunk >= 0) {
           if (pe.kind != PatternElement::Kind::kSkip)
             (pe.kind == PatternElement::Kind::kSource ? m.source : m.target).chunk = in_chunk;
-          while (s < seq.size() && !(upper ? seq[s].kind == Item::kEnterChunk : seq[s].kind == Item::kLeaveChunk)) ++s;
+          while (s < seq.size() &&
+                 !(upper ? seq[s].kind == Item::kEnterChunk : seq[s].kind == Item::kLeaveChunk))
+            ++s;
           ++e;
           continue;
         }
       } else if (pe.kind == PatternElement::Kind::kCompound) {
         if (in_compound >= 0 && in_chunk < 0) {
-          if (upper) m.source.compound = m.target.compound = in_compound;
-          else m.target.compound = in_compound;
+          if (upper)
+            m.source.compound = m.target.compound = in_compound;
+          else
+            m.target.compound = in_compound;
           ++e;
           continue;
         }
@@ -1004,7 +1107,9 @@ class Parse {
         bool ok = true;
         for (const std::string& w : mw.before) {
           --q;
-          while (q >= 0 && toks_[q].word != w && (lex.fillers.count(toks_[q].word) || toks_[q].wc == WC::kNum)) --q;
+          while (q >= 0 && toks_[q].word != w &&
+                 (lex.fillers.count(toks_[q].word) || toks_[q].wc == WC::kNum))
+            --q;
           ok = q >= 0 && toks_[q].word == w;
           if (!ok) break;
           lo = q;
@@ -1013,7 +1118,9 @@ class Parse {
         for (const std::string& w : mw.after) {
           if (!ok) break;
           ++q;
-          while (q < n_ && toks_[q].word != w && (lex.fillers.count(toks_[q].word) || toks_[q].wc == WC::kNum)) ++q;
+          while (q < n_ && toks_[q].word != w &&
+                 (lex.fillers.count(toks_[q].word) || toks_[q].wc == WC::kNum))
+            ++q;
           ok = q < n_ && toks_[q].word == w;
           hi = q;
         }
@@ -1064,14 +1171,18 @@ class Parse {
       }
       while (start <= code.size()) {
         size_t slash = code.find('/', start);
-        out.emplace_back(code.substr(start, slash == std::string::npos ? std::string::npos : slash - start), token);
+        out.emplace_back(
+            code.substr(start, slash == std::string::npos ? std::string::npos : slash - start),
+            token);
         if (slash == std::string::npos) break;
         start = slash + 1;
       }
     };
     if (b.compound >= 0) {
       for (int c : compounds_[b.compound].chunks)
-        if (code_as_read(chunks_[c]) != "---" && !chunks_[c].words.empty() && !all_deleted(chunks_[c])) add(c);
+        if (code_as_read(chunks_[c]) != "---" && !chunks_[c].words.empty() &&
+            !all_deleted(chunks_[c]))
+          add(c);
       if (out.empty()) out.emplace_back("---", -1);
     } else if (b.chunk >= 0) {
       add(b.chunk);
@@ -1091,8 +1202,10 @@ class Parse {
   // The binding of the element holding token t (a compound, or a chunk).
   Binding binding_at(const Item& item, bool compound_first) const {
     Binding b;
-    if (item.kind == Item::kEnterCompound) b.compound = item.index;
-    else b.chunk = item.index;
+    if (item.kind == Item::kEnterCompound)
+      b.compound = item.index;
+    else
+      b.chunk = item.index;
     (void)compound_first;
     return b;
   }
@@ -1149,8 +1262,9 @@ class Parse {
     result.events = std::move(unique);
   }
 
-  void make_events(ChunkResult& result, const dict::EventCodeSpec& spec, const dict::VerbEntry* entry,
-                   const dict::Pattern* pattern, const MatchResult& m, int first, int last, int end) {
+  void make_events(ChunkResult& result, const dict::EventCodeSpec& spec,
+                   const dict::VerbEntry* entry, const dict::Pattern* pattern, const MatchResult& m,
+                   int first, int last, int end) {
     std::vector<Item> upper, lower;
     items(upper_start(first), first, upper);
     items(last + 1, end, lower);
@@ -1166,7 +1280,8 @@ class Parse {
             break;
           }
         }
-        if (it.kind == Item::kEnterChunk && chunks_[it.index].coded && chunks_[it.index].compound < 0) {
+        if (it.kind == Item::kEnterChunk && chunks_[it.index].coded &&
+            chunks_[it.index].compound < 0) {
           source.chunk = it.index;
           break;
         }
@@ -1188,8 +1303,8 @@ class Parse {
           target.compound = it.index;
           break;
         }
-        if (it.kind == Item::kEnterChunk && chunks_[it.index].compound < 0 && chunks_[it.index].coded &&
-            (source_compound || chunks_[it.index].code != source_code)) {
+        if (it.kind == Item::kEnterChunk && chunks_[it.index].compound < 0 &&
+            chunks_[it.index].coded && (source_compound || chunks_[it.index].code != source_code)) {
           target.chunk = it.index;
           break;
         }
@@ -1204,15 +1319,16 @@ class Parse {
     }
     if (!target.set()) {
       for (auto it = upper.rbegin(); it != upper.rend(); ++it)
-        if (it->kind == Item::kEnterChunk && chunks_[it->index].coded && chunks_[it->index].code != source_code &&
-            it->index != source.chunk) {
+        if (it->kind == Item::kEnterChunk && chunks_[it->index].coded &&
+            chunks_[it->index].code != source_code && it->index != source.chunk) {
           target.chunk = it->index;
           break;
         }
     }
     if (!target.set()) {
       for (auto it = upper.rbegin(); it != upper.rend(); ++it)
-        if (it->kind == Item::kEnterChunk && !chunks_[it->index].coded && it->index != source.chunk) {
+        if (it->kind == Item::kEnterChunk && !chunks_[it->index].coded &&
+            it->index != source.chunk) {
           target.chunk = it->index;
           break;
         }
@@ -1221,7 +1337,8 @@ class Parse {
     auto sources = codes_of(source);
     auto targets = codes_of(target);
     if (!m.source.set() && !m.target.set() && passive(first, end)) std::swap(sources, targets);
-    auto add = [&](const std::pair<std::string, int>& s, const std::pair<std::string, int>& t, dict::CodeId code) {
+    auto add = [&](const std::pair<std::string, int>& s, const std::pair<std::string, int>& t,
+                   dict::CodeId code) {
       if (s.first == t.first) return;
       ChunkEvent e;
       e.source = s.first;
@@ -1238,8 +1355,10 @@ class Parse {
     if (spec.is_paired) {
       bool null_sources = sources.size() == 1 && sources[0].first == "---";
       bool null_targets = targets.size() == 1 && targets[0].first == "---";
-      if (null_sources) sources = targets;
-      else if (null_targets) targets = sources;
+      if (null_sources)
+        sources = targets;
+      else if (null_targets)
+        targets = sources;
       for (const auto& s : sources)
         for (const auto& t : targets) {
           add(s, t, spec.code);
@@ -1263,7 +1382,8 @@ class Parse {
         const auto& words = d_.issues[issue].variants[variant];
         if (i + static_cast<int>(words.size()) > n_) continue;
         bool match = true;
-        for (size_t k = 1; k < words.size() && match; ++k) match = toks_[i + static_cast<int>(k)].word == words[k];
+        for (size_t k = 1; k < words.size() && match; ++k)
+          match = toks_[i + static_cast<int>(k)].word == words[k];
         if (!match) continue;
         if (d_.issues[issue].code.empty()) return;  // an exclusion: no issues for this sentence
         ++counts[issue];
@@ -1274,16 +1394,19 @@ class Parse {
     for (size_t k = 0; k < counts.size(); ++k) {
       if (counts[k] == 0) continue;
       const std::string& code = d_.issues[k].code;
-      auto it = std::find_if(result.issues.begin(), result.issues.end(), [&](const auto& p) { return p.first == code; });
-      if (it == result.issues.end()) result.issues.emplace_back(code, counts[k]);
-      else it->second += counts[k];
+      auto it = std::find_if(result.issues.begin(), result.issues.end(),
+                             [&](const auto& p) { return p.first == code; });
+      if (it == result.issues.end())
+        result.issues.emplace_back(code, counts[k]);
+      else
+        it->second += counts[k];
     }
   }
 
   std::string describe() const {
-    static const char* names[] = {"comma", "end", "punct", "quote", "det", "poss", "pron", "prep", "to",
-                                  "conj", "comp", "modal", "aux", "neg", "adv", "num", "pos", "VERB",
-                                  "verb?", "noun", "adj", "unk"};
+    static const char* names[] = {"comma", "end",  "punct", "quote", "det", "poss", "pron", "prep",
+                                  "to",    "conj", "comp",  "modal", "aux", "neg",  "adv",  "num",
+                                  "pos",   "VERB", "verb?", "noun",  "adj", "unk"};
     std::string out;
     for (int i = 0; i < n_; ++i) {
       out += toks_[i].word + "/" + names[static_cast<int>(toks_[i].wc)];
@@ -1327,22 +1450,27 @@ const std::vector<uint32_t>& PhraseIndex::roots(dict::RootKind kind, std::string
   return it == map.end() ? none : it->second;
 }
 
-ChunkCoder::ChunkCoder(std::shared_ptr<const dict::CompiledDictionary> dictionary, PetrarchOptions options)
+ChunkCoder::ChunkCoder(std::shared_ptr<const dict::CompiledDictionary> dictionary,
+                       PetrarchOptions options)
     : dictionary_(std::move(dictionary)), options_(options) {
   const auto& roots = dictionary_->dictionary().roots;
   for (uint32_t id = 0; id < roots.size(); ++id) {
     const dict::Root& root = roots[id];
     if (root.phrase.empty()) continue;
     const std::string& first = root.phrase[0].text;
-    if (root.kind == RootKind::kActor) phrases_.actors[first].push_back(id);
-    else if (root.kind == RootKind::kAgent) phrases_.agents[first].push_back(id);
-    else if (root.kind == RootKind::kVerb && root.phrase.size() == 1) phrases_.verb_forms.emplace(first, id);
+    if (root.kind == RootKind::kActor)
+      phrases_.actors[first].push_back(id);
+    else if (root.kind == RootKind::kAgent)
+      phrases_.agents[first].push_back(id);
+    else if (root.kind == RootKind::kVerb && root.phrase.size() == 1)
+      phrases_.verb_forms.emplace(first, id);
   }
   // Longest phrase first at each word (file order among equals), as PETRARCH tries them.
   auto longest_first = [&](WordMap<std::vector<uint32_t>>& map) {
     for (auto& [word, ids] : map)
-      std::stable_sort(ids.begin(), ids.end(),
-                       [&](uint32_t a, uint32_t b) { return roots[a].phrase.size() > roots[b].phrase.size(); });
+      std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
+        return roots[a].phrase.size() > roots[b].phrase.size();
+      });
   };
   longest_first(phrases_.actors);
   longest_first(phrases_.agents);
@@ -1350,23 +1478,28 @@ ChunkCoder::ChunkCoder(std::shared_ptr<const dict::CompiledDictionary> dictionar
   for (uint32_t k = 0; k < verbs.size(); ++k) multiword_by_verb_[verbs[k].verb].push_back(k);
   const auto& issues = dictionary_->dictionary().issues;
   for (uint32_t k = 0; k < issues.size(); ++k)
-    for (uint32_t v = 0; v < issues[k].variants.size(); ++v) issues_by_word_[issues[k].variants[v][0]].emplace_back(k, v);
+    for (uint32_t v = 0; v < issues[k].variants.size(); ++v)
+      issues_by_word_[issues[k].variants[v][0]].emplace_back(k, v);
   const auto& discards = dictionary_->dictionary().discards;
   for (uint32_t k = 0; k < discards.size(); ++k) {
     const std::string& phrase = discards[k].phrase;
-    if (phrase.size() < DiscardIndex::kKey) discards_.short_phrases.push_back(k);
-    else discards_.by_prefix[phrase.substr(0, DiscardIndex::kKey)].push_back(k);
+    if (phrase.size() < DiscardIndex::kKey)
+      discards_.short_phrases.push_back(k);
+    else
+      discards_.by_prefix[phrase.substr(0, DiscardIndex::kKey)].push_back(k);
   }
 }
 
-ChunkResult ChunkCoder::code(const std::vector<std::string_view>& tokens, std::string_view text, int32_t date,
-                             bool explain) const {
+ChunkResult ChunkCoder::code(const std::vector<std::string_view>& tokens, std::string_view text,
+                             int32_t date, bool explain) const {
   return code_with(tokens, text, date, options_, explain);
 }
 
-ChunkResult ChunkCoder::code_with(const std::vector<std::string_view>& tokens, std::string_view text, int32_t date,
+ChunkResult ChunkCoder::code_with(const std::vector<std::string_view>& tokens,
+                                  std::string_view text, int32_t date,
                                   const PetrarchOptions& options, bool explain) const {
-  Parse parse(*dictionary_, phrases_, multiword_by_verb_, issues_by_word_, discards_, options, date);
+  Parse parse(*dictionary_, phrases_, multiword_by_verb_, issues_by_word_, discards_, options,
+              date);
   return parse.run(tokens, text, explain);
 }
 

@@ -25,15 +25,16 @@ namespace herodotus::code {
 
 // PETRARCH's settings (PETR_config.ini, and the unit tests' <Config> records).
 struct PetrarchOptions {
-  bool require_dyad = true;   // drop events whose source or target is "---"
-  int new_actor_length = 0;   // > 0: an uncoded noun phrase of at most N words is its own actor
-  int comma_min = 2, comma_max = 8;     // internal comma clauses removed (max 0: off)
-  int comma_bmin = 0, comma_bmax = 0;   // the opening clause (off by default)
-  int comma_emin = 2, comma_emax = 8;   // the closing clause
+  bool require_dyad = true;  // drop events whose source or target is "---"
+  int new_actor_length = 0;  // > 0: an uncoded noun phrase of at most N words is its own actor
+  int comma_min = 2, comma_max = 8;    // internal comma clauses removed (max 0: off)
+  int comma_bmin = 0, comma_bmax = 0;  // the opening clause (off by default)
+  int comma_emin = 2, comma_emax = 8;  // the closing clause
 };
 
 // Applies one option by name ("require_dyad", "new_actor_length", "comma_min", ...).
-Status apply_petrarch_option(std::string_view name, std::string_view value, PetrarchOptions& options);
+Status apply_petrarch_option(std::string_view name, std::string_view value,
+                             PetrarchOptions& options);
 
 struct ChunkEvent {
   std::string source, target, code;
@@ -87,8 +88,8 @@ class ChunkCoder {
   // its text. `date` is YYYYMMDD.
   ChunkResult code(const std::vector<std::string_view>& tokens, std::string_view text, int32_t date,
                    bool explain = false) const;
-  ChunkResult code_with(const std::vector<std::string_view>& tokens, std::string_view text, int32_t date,
-                        const PetrarchOptions& options, bool explain = false) const;
+  ChunkResult code_with(const std::vector<std::string_view>& tokens, std::string_view text,
+                        int32_t date, const PetrarchOptions& options, bool explain = false) const;
 
  private:
   std::shared_ptr<const dict::CompiledDictionary> dictionary_;

@@ -13,9 +13,10 @@
 namespace herodotus::code {
 
 struct CameoCode {
-  std::string code;    // "138"
-  std::string root;    // "13"
-  int quad_class = 0;  // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+  std::string code;  // "138"
+  std::string root;  // "13"
+  int quad_class =
+      0;  // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
   double goldstein = 0;
   std::string plover;  // "THREATEN"; empty when PLOVER has no category for the code
   std::string name;

@@ -18,7 +18,7 @@ namespace {
 
 enum class WordType : uint8_t {
   kNone,
-  kPart,         // a later word of a matched root
+  kPart,  // a later word of a matched root
   kActor,
   kAgent,
   kVerb,
@@ -26,8 +26,8 @@ enum class WordType : uint8_t {
   kAdjective,
   kTime,
   kAttribution,
-  kNull,         // a root whose only code is null
-  kDeterminer,   // A AN THE
+  kNull,        // a root whose only code is null
+  kDeterminer,  // A AN THE
   kPronoun,
   kConjunction,  // AND BUT OR NOR
   kAuxiliary,    // WAS WERE BEEN: passive voice
@@ -40,25 +40,44 @@ enum class WordType : uint8_t {
 
 const char* type_name(WordType t) {
   switch (t) {
-    case WordType::kNone: return "-";
-    case WordType::kPart: return "part";
-    case WordType::kActor: return "actor";
-    case WordType::kAgent: return "agent";
-    case WordType::kVerb: return "verb";
-    case WordType::kNoun: return "noun";
-    case WordType::kAdjective: return "adjctv";
-    case WordType::kTime: return "time";
-    case WordType::kAttribution: return "attrib";
-    case WordType::kNull: return "null";
-    case WordType::kDeterminer: return "determ";
-    case WordType::kPronoun: return "pronoun";
-    case WordType::kConjunction: return "conj";
-    case WordType::kAuxiliary: return "auxil";
-    case WordType::kBy: return "by";
-    case WordType::kComma: return "comma";
-    case WordType::kQuote: return "quote";
-    case WordType::kNumber: return "number";
-    case WordType::kFormer: return "former";
+    case WordType::kNone:
+      return "-";
+    case WordType::kPart:
+      return "part";
+    case WordType::kActor:
+      return "actor";
+    case WordType::kAgent:
+      return "agent";
+    case WordType::kVerb:
+      return "verb";
+    case WordType::kNoun:
+      return "noun";
+    case WordType::kAdjective:
+      return "adjctv";
+    case WordType::kTime:
+      return "time";
+    case WordType::kAttribution:
+      return "attrib";
+    case WordType::kNull:
+      return "null";
+    case WordType::kDeterminer:
+      return "determ";
+    case WordType::kPronoun:
+      return "pronoun";
+    case WordType::kConjunction:
+      return "conj";
+    case WordType::kAuxiliary:
+      return "auxil";
+    case WordType::kBy:
+      return "by";
+    case WordType::kComma:
+      return "comma";
+    case WordType::kQuote:
+      return "quote";
+    case WordType::kNumber:
+      return "number";
+    case WordType::kFormer:
+      return "former";
   }
   return "?";
 }
@@ -96,7 +115,6 @@ class LocalCodes {
   std::vector<std::string> extra_;
   std::unordered_map<std::string, CodeId, Hash, std::equal_to<>> ids_;
 };
-
 
 struct WordInfo {
   WordType type = WordType::kNone;
@@ -185,7 +203,9 @@ struct CoderScratch {
 ScratchHolder::ScratchHolder() : scratch_(std::make_unique<CoderScratch>()) {}
 ScratchHolder::~ScratchHolder() = default;
 
-const LexedSentence& Coder::lexed(const CoderScratch& scratch) { return scratch.lexed; }
+const LexedSentence& Coder::lexed(const CoderScratch& scratch) {
+  return scratch.lexed;
+}
 
 namespace {
 
@@ -226,7 +246,11 @@ class SentenceParse {
  public:
   SentenceParse(const dict::CompiledDictionary& compiled, const CoderOptions& options,
                 CoderScratch& s, int32_t date, ForwardState* forward)
-      : compiled_(compiled), dict_(compiled.dictionary()), options_(options), s_(s), date_(date),
+      : compiled_(compiled),
+        dict_(compiled.dictionary()),
+        options_(options),
+        s_(s),
+        date_(date),
         forward_(forward) {}
 
   SentenceResult run(std::string_view text) {
@@ -293,12 +317,14 @@ class SentenceParse {
       const bool last = k + 1 == size;
       if (root.phrase[k - 1].adjacent) {
         int32_t next = j + 1;
-        if (next >= n_ || s_.info[next].head >= 0 || !dict::word_matches(pw, word(next), last, endings))
+        if (next >= n_ || s_.info[next].head >= 0 ||
+            !dict::word_matches(pw, word(next), last, endings))
           return false;
         j = next;
       } else {
         int32_t q = j + 1;
-        while (q < n_ && (s_.info[q].head >= 0 || !dict::word_matches(pw, word(q), last, endings))) ++q;
+        while (q < n_ && (s_.info[q].head >= 0 || !dict::word_matches(pw, word(q), last, endings)))
+          ++q;
         if (q >= n_) return false;
         j = q;
       }
@@ -309,13 +335,20 @@ class SentenceParse {
 
   static WordType type_of(RootKind kind) {
     switch (kind) {
-      case RootKind::kActor: return WordType::kActor;
-      case RootKind::kAgent: return WordType::kAgent;
-      case RootKind::kVerb: return WordType::kVerb;
-      case RootKind::kNoun: return WordType::kNoun;
-      case RootKind::kAdjective: return WordType::kAdjective;
-      case RootKind::kTime: return WordType::kTime;
-      case RootKind::kAttribution: return WordType::kAttribution;
+      case RootKind::kActor:
+        return WordType::kActor;
+      case RootKind::kAgent:
+        return WordType::kAgent;
+      case RootKind::kVerb:
+        return WordType::kVerb;
+      case RootKind::kNoun:
+        return WordType::kNoun;
+      case RootKind::kAdjective:
+        return WordType::kAdjective;
+      case RootKind::kTime:
+        return WordType::kTime;
+      case RootKind::kAttribution:
+        return WordType::kAttribution;
     }
     return WordType::kNone;
   }
@@ -359,15 +392,21 @@ class SentenceParse {
       }
       if (found) continue;
       std::string_view w = word(i);
-      if (w == "A" || w == "AN" || w == "THE") info.type = WordType::kDeterminer;
+      if (w == "A" || w == "AN" || w == "THE")
+        info.type = WordType::kDeterminer;
       else if (w == "HE" || w == "SHE" || w == "IT" || w == "HIM" || w == "HER" || w == "ITS" ||
                w == "HIS" || w == "THEY" || w == "THEM" || w == "THEIR")
         info.type = WordType::kPronoun;
-      else if (w == "AND" || w == "BUT" || w == "OR" || w == "NOR") info.type = WordType::kConjunction;
-      else if (w == "WAS" || w == "WERE" || w == "BEEN") info.type = WordType::kAuxiliary;
-      else if (w == "BY") info.type = WordType::kBy;
-      else if (w == "FORMER") info.type = WordType::kFormer;
-      else if (lw.is_number) info.type = WordType::kNumber;
+      else if (w == "AND" || w == "BUT" || w == "OR" || w == "NOR")
+        info.type = WordType::kConjunction;
+      else if (w == "WAS" || w == "WERE" || w == "BEEN")
+        info.type = WordType::kAuxiliary;
+      else if (w == "BY")
+        info.type = WordType::kBy;
+      else if (w == "FORMER")
+        info.type = WordType::kFormer;
+      else if (lw.is_number)
+        info.type = WordType::kNumber;
     }
   }
 
@@ -384,7 +423,8 @@ class SentenceParse {
 
   // ---- Actors ---------------------------------------------------------------------------
 
-  int32_t add_mention(int32_t head, int32_t first, int32_t last, const CodeId* codes, size_t count) {
+  int32_t add_mention(int32_t head, int32_t first, int32_t last, const CodeId* codes,
+                      size_t count) {
     Mention m;
     m.head = head;
     m.first = first;
@@ -417,8 +457,10 @@ class SentenceParse {
         continue;
       }
       for (CodeId c : *codes) {
-        if (c == kDiscardCode) return stop(result, SentenceOutcome::kDiscard, "discard code on actor " + root.text);
-        if (c == kComplexCode) return stop(result, SentenceOutcome::kComplex, "complex code on actor " + root.text);
+        if (c == kDiscardCode)
+          return stop(result, SentenceOutcome::kDiscard, "discard code on actor " + root.text);
+        if (c == kComplexCode)
+          return stop(result, SentenceOutcome::kComplex, "complex code on actor " + root.text);
       }
       int32_t m = add_mention(i, i, info.last, codes->data(), codes->size());
       for (int32_t w = i; w <= info.last; ++w)
@@ -540,7 +582,7 @@ class SentenceParse {
         ++i;
         continue;
       }
-      int32_t last_conj_end = -1;         // the end of the last unit joined by a conjunction
+      int32_t last_conj_end = -1;  // the end of the last unit joined by a conjunction
       size_t last_conj_members = 0;
       while (true) {
         int32_t k = end + 1;
@@ -584,7 +626,8 @@ class SentenceParse {
         s_.mentions[m].compound = id;
       }
       for (int32_t w = compound.first; w <= compound.last; ++w) {
-        if (type(w) == WordType::kComma || type(w) == WordType::kConjunction) s_.info[w].in_compound = true;
+        if (type(w) == WordType::kComma || type(w) == WordType::kConjunction)
+          s_.info[w].in_compound = true;
       }
       s_.compounds.push_back(compound);
       i = last_conj_end + 1;
@@ -616,8 +659,12 @@ class SentenceParse {
       VerbResult vr = evaluate(entry, i, s_.info[i].last, /*whole sentence*/ true);
       CodeId code = vr.code.code;
       if (code == kNullCode) continue;
-      if (code == kDiscardCode) return stop(result, SentenceOutcome::kDiscard, "discard code on time phrase " + entry.root_text);
-      if (code == kComplexCode) return stop(result, SentenceOutcome::kComplex, "complex code on time phrase " + entry.root_text);
+      if (code == kDiscardCode)
+        return stop(result, SentenceOutcome::kDiscard,
+                    "discard code on time phrase " + entry.root_text);
+      if (code == kComplexCode)
+        return stop(result, SentenceOutcome::kComplex,
+                    "complex code on time phrase " + entry.root_text);
       result.date = add_days(date_, vr.code.shift_days);
       date_ = result.date;
       return true;
@@ -733,7 +780,8 @@ class SentenceParse {
       int32_t m = mention_at(p);
       if (m < 0 || s_.mentions[m].pronoun) continue;
       if (first_actor < 0) first_actor = m;
-      if (first_compound < 0 && s_.mentions[m].compound >= 0) first_compound = s_.mentions[m].compound;
+      if (first_compound < 0 && s_.mentions[m].compound >= 0)
+        first_compound = s_.mentions[m].compound;
     }
     bool forward_available = forward_ != nullptr && forward_->valid && options_.forward.enabled &&
                              !forward_->first_actor.empty();
@@ -747,7 +795,8 @@ class SentenceParse {
         actor_before = m >= 0 && !s_.mentions[m].pronoun;
       }
       if (forward_available && !actor_before) {
-        int32_t id = add_mention(w, w, w, forward_->first_actor.data(), forward_->first_actor.size());
+        int32_t id =
+            add_mention(w, w, w, forward_->first_actor.data(), forward_->first_actor.size());
         s_.mentions[id].pronoun = true;
         s_.mentions[id].forwarded = true;
         s_.info[w].mention = id;
@@ -765,16 +814,22 @@ class SentenceParse {
           }
         }
       } else {  // THEY THEM THEIR
-        if (first_compound >= 0) refers_compound = first_compound;
-        else refers_mention = first_actor;
+        if (first_compound >= 0)
+          refers_compound = first_compound;
+        else
+          refers_mention = first_actor;
       }
       if (refers_mention < 0 && refers_compound < 0) continue;
-      const Mention& target = refers_mention >= 0 ? s_.mentions[refers_mention]
-                                                  : s_.mentions[s_.members[s_.compounds[refers_compound].members_begin]];
+      const Mention& target =
+          refers_mention >= 0
+              ? s_.mentions[refers_mention]
+              : s_.mentions[s_.members[s_.compounds[refers_compound].members_begin]];
       std::vector<CodeId>& codes = s_.copy_codes;
       std::vector<CodeId>& base = s_.copy_base;
-      codes.assign(s_.codes.begin() + target.codes_begin, s_.codes.begin() + target.codes_begin + target.codes_count);
-      base.assign(s_.codes.begin() + target.base_begin, s_.codes.begin() + target.base_begin + target.base_count);
+      codes.assign(s_.codes.begin() + target.codes_begin,
+                   s_.codes.begin() + target.codes_begin + target.codes_count);
+      base.assign(s_.codes.begin() + target.base_begin,
+                  s_.codes.begin() + target.base_begin + target.base_count);
       int32_t id = add_mention(w, w, w, codes.data(), codes.size());
       s_.mentions[id].base_begin = static_cast<uint32_t>(s_.codes.size());
       s_.codes.insert(s_.codes.end(), base.begin(), base.end());
@@ -820,14 +875,18 @@ class SentenceParse {
       if (type(w) == WordType::kPronoun) ++pronouns;
       if (type(w) == WordType::kActor && mention_at(p) >= 0) ++actors;
     }
-    auto complex = [&](std::string why) { return stop(result, SentenceOutcome::kComplex, std::move(why)); };
+    auto complex = [&](std::string why) {
+      return stop(result, SentenceOutcome::kComplex, std::move(why));
+    };
     if (c.verbs > 0 && verbs >= c.verbs) return complex(std::to_string(verbs) + " verbs");
     if (c.conjunctions > 0 && conjunctions >= c.conjunctions)
       return complex(std::to_string(conjunctions) + " conjunctions");
     if (c.actors > 0 && actors >= c.actors) return complex(std::to_string(actors) + " actors");
-    if (c.pronouns > 0 && pronouns >= c.pronouns) return complex(std::to_string(pronouns) + " pronouns");
+    if (c.pronouns > 0 && pronouns >= c.pronouns)
+      return complex(std::to_string(pronouns) + " pronouns");
     if (c.no_verb && first_verb < 0) return complex("no verb");
-    if (c.late_verb > 0 && (first_verb < 0 || first_verb >= c.late_verb)) return complex("late verb");
+    if (c.late_verb > 0 && (first_verb < 0 || first_verb >= c.late_verb))
+      return complex("late verb");
     if (first_verb >= 0 && (c.no_actor_prior || c.no_actor_after)) {
       bool prior = false, after = false;
       for (int32_t p = 0; p < seq_n_; ++p) {
@@ -856,8 +915,10 @@ class SentenceParse {
       ref.mention = m;  // the pronoun; expanded through its referent
       return ref;
     }
-    if (mention.compound >= 0) ref.compound = mention.compound;
-    else ref.mention = m;
+    if (mention.compound >= 0)
+      ref.compound = mention.compound;
+    else
+      ref.mention = m;
     return ref;
   }
 
@@ -873,7 +934,8 @@ class SentenceParse {
     while (q < seq_n_) {
       int32_t here = mention_at(q);
       if (here == m || (compound >= 0 && here >= 0 && s_.mentions[here].compound == compound) ||
-          (compound >= 0 && s_.info[s_.seq[q]].in_compound && s_.seq[q] <= s_.compounds[compound].last)) {
+          (compound >= 0 && s_.info[s_.seq[q]].in_compound &&
+           s_.seq[q] <= s_.compounds[compound].last)) {
         ++q;
         continue;
       }
@@ -888,7 +950,8 @@ class SentenceParse {
     while (q >= 0) {
       int32_t here = mention_at(q);
       if (here == m || (compound >= 0 && here >= 0 && s_.mentions[here].compound == compound) ||
-          (compound >= 0 && s_.info[s_.seq[q]].in_compound && s_.seq[q] >= s_.compounds[compound].first)) {
+          (compound >= 0 && s_.info[s_.seq[q]].in_compound &&
+           s_.seq[q] >= s_.compounds[compound].first)) {
         --q;
         continue;
       }
@@ -899,13 +962,18 @@ class SentenceParse {
 
   bool bind(PatternElement::Kind kind, int32_t m, MatchState& st) const {
     switch (kind) {
-      case PatternElement::Kind::kSource: st.source = ref_for(m); return true;
-      case PatternElement::Kind::kTarget: st.target = ref_for(m); return true;
+      case PatternElement::Kind::kSource:
+        st.source = ref_for(m);
+        return true;
+      case PatternElement::Kind::kTarget:
+        st.target = ref_for(m);
+        return true;
       case PatternElement::Kind::kCompound:
         if (!is_compound_ref(m)) return false;
         st.compound = ref_for(m);
         return true;
-      default: return true;
+      default:
+        return true;
     }
   }
 
@@ -962,8 +1030,8 @@ class SentenceParse {
           }
           MatchState saved = st;
           if (!bind(e.kind, m, st)) return false;
-          bool whole = e.kind == PatternElement::Kind::kSkip || e.kind == PatternElement::Kind::kCompound ||
-                       s_.mentions[m].compound >= 0;
+          bool whole = e.kind == PatternElement::Kind::kSkip ||
+                       e.kind == PatternElement::Kind::kCompound || s_.mentions[m].compound >= 0;
           if (forward_match(&next, after_block(q, m, whole), e.adjacent, st)) return true;
           st = saved;
           return false;
@@ -1024,8 +1092,8 @@ class SentenceParse {
           }
           MatchState saved = st;
           if (!bind(e.kind, m, st)) return false;
-          bool whole = e.kind == PatternElement::Kind::kSkip || e.kind == PatternElement::Kind::kCompound ||
-                       s_.mentions[m].compound >= 0;
+          bool whole = e.kind == PatternElement::Kind::kSkip ||
+                       e.kind == PatternElement::Kind::kCompound || s_.mentions[m].compound >= 0;
           if (backward_match(&next, before_block(q, m, whole), next_touch, st)) return true;
           st = saved;
           return false;
@@ -1051,7 +1119,8 @@ class SentenceParse {
 
   // Evaluates a verb (or time) entry at word `head`..`last`: its patterns longest first, then its
   // own code. With alternatives, a longer pattern may still beat the length actually matched.
-  VerbResult evaluate(const dict::VerbEntry& entry, int32_t head, int32_t last, bool whole_sentence) {
+  VerbResult evaluate(const dict::VerbEntry& entry, int32_t head, int32_t last,
+                      bool whole_sentence) {
     VerbResult best;
     best.code = entry.code;
     best.verb = &entry;
@@ -1096,7 +1165,8 @@ class SentenceParse {
 
   CodeId ref_first_code(const ActorRef& ref) const {
     if (ref.is_default) return ref.default_code;
-    if (ref.compound >= 0) return first_code(s_.mentions[s_.members[s_.compounds[ref.compound].members_begin]]);
+    if (ref.compound >= 0)
+      return first_code(s_.mentions[s_.members[s_.compounds[ref.compound].members_begin]]);
     if (ref.mention >= 0) return first_code(s_.mentions[ref.mention]);
     return kNullCode;
   }
@@ -1192,7 +1262,8 @@ class SentenceParse {
     }
     auto add_mention_codes = [&](int32_t m, int32_t word) {
       const Mention& mention = s_.mentions[m];
-      for (uint32_t k = 0; k < mention.codes_count; ++k) out.emplace_back(s_.codes[mention.codes_begin + k], word);
+      for (uint32_t k = 0; k < mention.codes_count; ++k)
+        out.emplace_back(s_.codes[mention.codes_begin + k], word);
     };
     auto add_compound = [&](int32_t c, int32_t word_override) {
       const CompoundInfo& compound = s_.compounds[c];
@@ -1306,7 +1377,8 @@ class SentenceParse {
           for (const auto& [tc, tw] : targets) {
             if (sc == tc) continue;
             add_event(result, sc, tc, vr.code.code, sw, tw, w, last_word, vr, c);
-            if (vr.code.is_paired) add_event(result, tc, sc, vr.code.paired, tw, sw, w, last_word, vr, c);
+            if (vr.code.is_paired)
+              add_event(result, tc, sc, vr.code.paired, tw, sw, w, last_word, vr, c);
           }
         }
         group.end = s_.pending.size();
@@ -1326,8 +1398,9 @@ class SentenceParse {
     select_events(result, groups);
   }
 
-  void add_event(SentenceResult& result, CodeId source, CodeId target, CodeId code, int32_t source_word,
-                 int32_t target_word, int32_t verb_word, int32_t verb_last, const VerbResult& vr, int32_t clause) {
+  void add_event(SentenceResult& result, CodeId source, CodeId target, CodeId code,
+                 int32_t source_word, int32_t target_word, int32_t verb_word, int32_t verb_last,
+                 const VerbResult& vr, int32_t clause) {
     (void)result;
     PendingEvent e;
     e.source = source;
@@ -1366,9 +1439,12 @@ class SentenceParse {
         if (!g.subordinate) picked.push_back(&g);
       if (picked.empty() && !groups.empty()) picked.push_back(&groups.front());
     } else if (options_.code_by == CodeBy::kSentence) {
-      auto main = std::find_if(groups.begin(), groups.end(), [](const VerbEvents& g) { return !g.subordinate; });
-      if (main != groups.end()) picked.push_back(&*main);
-      else if (!groups.empty()) picked.push_back(&groups.front());
+      auto main = std::find_if(groups.begin(), groups.end(),
+                               [](const VerbEvents& g) { return !g.subordinate; });
+      if (main != groups.end())
+        picked.push_back(&*main);
+      else if (!groups.empty())
+        picked.push_back(&groups.front());
     } else {
       int32_t clauses = static_cast<int32_t>(s_.clauses.size());
       for (int32_t c = 0; c < clauses; ++c) {
@@ -1379,20 +1455,24 @@ class SentenceParse {
           if (!g.subordinate && main == nullptr) main = &g;
           if (g.subordinate && sub == nullptr) sub = &g;
         }
-        if (main != nullptr) picked.push_back(main);
-        else if (sub != nullptr) picked.push_back(sub);
+        if (main != nullptr)
+          picked.push_back(main);
+        else if (sub != nullptr)
+          picked.push_back(sub);
       }
     }
-    bool any_dominant = std::any_of(picked.begin(), picked.end(), [](const VerbEvents* g) { return g->dominant; });
+    bool any_dominant =
+        std::any_of(picked.begin(), picked.end(), [](const VerbEvents* g) { return g->dominant; });
     for (const VerbEvents* g : picked)
       if (!any_dominant || g->dominant) take(*g);
     // The same event twice (duplicate actors in a compound) is one event.
     result.events.clear();
     for (size_t k = 0; k < chosen_count; ++k) {
       const PendingEvent& e = s_.pending[k];
-      bool seen = std::any_of(s_.pending.begin(), s_.pending.begin() + k, [&](const PendingEvent& u) {
-        return u.source == e.source && u.target == e.target && u.code == e.code;
-      });
+      bool seen =
+          std::any_of(s_.pending.begin(), s_.pending.begin() + k, [&](const PendingEvent& u) {
+            return u.source == e.source && u.target == e.target && u.code == e.code;
+          });
       if (seen) continue;
       CodedEvent out;
       out.source = std::string(s_.local.text(e.source));
@@ -1421,7 +1501,8 @@ class SentenceParse {
       if (m < 0 || s_.mentions[m].pronoun) continue;
       const Mention& mention = s_.mentions[m];
       // Forwarding carries the actor, not its agent (validation FRWD-001-002).
-      for (uint32_t k = 0; k < mention.base_count; ++k) forward_->first_actor.push_back(s_.codes[mention.base_begin + k]);
+      for (uint32_t k = 0; k < mention.base_count; ++k)
+        forward_->first_actor.push_back(s_.codes[mention.base_begin + k]);
       forward_->valid = true;
       break;
     }
@@ -1437,7 +1518,6 @@ class SentenceParse {
   int32_t seq_n_ = 0;
   int32_t window_begin_ = 0, window_end_ = 0;
   uint64_t signature_ = 0;  // prefix bits of every word of the sentence
-
 };
 
 }  // namespace
@@ -1488,7 +1568,8 @@ std::string Coder::explain(const CoderScratch& s) const {
     out += ">\n";
   }
   out += "clauses:";
-  for (const ClauseRange& c : s.clauses) out += " [" + std::to_string(c.begin) + "," + std::to_string(c.end) + ")";
+  for (const ClauseRange& c : s.clauses)
+    out += " [" + std::to_string(c.begin) + "," + std::to_string(c.end) + ")";
   out += "\n";
   return out;
 }

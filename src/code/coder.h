@@ -35,7 +35,7 @@ struct CodedEvent {
   int32_t verb_last_word = -1;
   const dict::Pattern* pattern = nullptr;  // the pattern that matched, or null for the root code
   const dict::VerbEntry* verb = nullptr;
-  int32_t date = 0;          // YYYYMMDD, after any time shift
+  int32_t date = 0;  // YYYYMMDD, after any time shift
   bool subordinate = false;
   bool dominant = false;
   int32_t clause = 0;
@@ -51,8 +51,8 @@ enum class SentenceOutcome : uint8_t {
 struct SentenceResult {
   SentenceOutcome outcome = SentenceOutcome::kCoded;
   std::vector<CodedEvent> events;
-  int32_t date = 0;          // the sentence date after any time shift
-  std::string explanation;   // why a sentence was complex or discarded
+  int32_t date = 0;         // the sentence date after any time shift
+  std::string explanation;  // why a sentence was complex or discarded
 };
 
 // What carries from one sentence to the next of the same story (FORWARD: pronoun forwarding).

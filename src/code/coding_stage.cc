@@ -33,7 +33,8 @@ std::string iso_date(int32_t yyyymmdd) {
 namespace {
 
 // "VERB: - pattern [code]": the rule that made an event, as the dictionary writes it.
-std::string rule_text(const dict::VerbEntry* verb, const dict::Pattern* pattern, std::string_view code) {
+std::string rule_text(const dict::VerbEntry* verb, const dict::Pattern* pattern,
+                      std::string_view code) {
   std::string out;
   if (verb != nullptr) out = verb->root_text + ":";
   if (pattern != nullptr) out += " - " + pattern->text;
@@ -42,10 +43,15 @@ std::string rule_text(const dict::VerbEntry* verb, const dict::Pattern* pattern,
 }
 
 // "file:line" of that rule.
-std::string rule_source(const dict::VerbEntry* verb, const dict::Pattern* pattern, const dict::Dictionary& d) {
-  const dict::SourceRef* ref = pattern != nullptr ? &pattern->source : verb != nullptr ? &verb->source : nullptr;
+std::string rule_source(const dict::VerbEntry* verb, const dict::Pattern* pattern,
+                        const dict::Dictionary& d) {
+  const dict::SourceRef* ref = pattern != nullptr ? &pattern->source
+                               : verb != nullptr  ? &verb->source
+                                                  : nullptr;
   if (ref == nullptr) return {};
-  std::string file = ref->file < d.files.size() ? std::filesystem::path(d.files[ref->file]).filename().string() : "?";
+  std::string file = ref->file < d.files.size()
+                         ? std::filesystem::path(d.files[ref->file]).filename().string()
+                         : "?";
   return file + ":" + std::to_string(ref->line);
 }
 
@@ -53,8 +59,10 @@ std::string rule_source(const dict::VerbEntry* verb, const dict::Pattern* patter
 
 void CodingStage::run(Document& doc) const {
   doc.mutable_events().clear();
-  if (const Coder* tabari = dictionaries_->tabari()) run_tabari(doc, *tabari);
-  else run_petrarch(doc, *dictionaries_->petrarch());
+  if (const Coder* tabari = dictionaries_->tabari())
+    run_tabari(doc, *tabari);
+  else
+    run_petrarch(doc, *dictionaries_->petrarch());
   doc.add_layers(kLayerEvents);
 }
 
@@ -105,7 +113,8 @@ void CodingStage::run_petrarch(Document& doc, const ChunkCoder& coder) const {
   for (uint32_t s = 0; s < sentences.size(); ++s) {
     const Sentence& sentence = sentences[s];
     words.clear();
-    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) words.push_back(doc.text_of(tokens[t].span));
+    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t)
+      words.push_back(doc.text_of(tokens[t].span));
     ChunkResult result = coder.code(words, doc.text_of(sentence.span), date);
     // A story-level discard phrase (PETRARCH's "+" discards) drops the whole story's events.
     if (result.outcome == ChunkOutcome::kStoryDiscard) {
@@ -136,15 +145,18 @@ void CodingStage::run_petrarch(Document& doc, const ChunkCoder& coder) const {
 
 }  // namespace code
 
-std::unique_ptr<const Stage> make_coding_stage(std::shared_ptr<const CodingDictionaries> dictionaries) {
+std::unique_ptr<const Stage> make_coding_stage(
+    std::shared_ptr<const CodingDictionaries> dictionaries) {
   return std::make_unique<code::CodingStage>(std::move(dictionaries));
 }
 
-Result<std::shared_ptr<const CodingDictionaries>> load_dictionaries(const std::string& path, LoadReport* report) {
+Result<std::shared_ptr<const CodingDictionaries>> load_dictionaries(const std::string& path,
+                                                                    LoadReport* report) {
   namespace fs = std::filesystem;
   auto start = std::chrono::steady_clock::now();
   std::error_code error;
-  if (!fs::exists(path, error)) return Status(ErrorCode::kNotFound, path + ": no such file or folder");
+  if (!fs::exists(path, error))
+    return Status(ErrorCode::kNotFound, path + ": no such file or folder");
   const bool petrarch = fs::is_directory(path, error);
   auto loaded = petrarch ? dict::read_petrarch_folder(path) : dict::read_tabari_project(path);
   if (!loaded.ok()) return loaded.status();
@@ -160,8 +172,10 @@ Result<std::shared_ptr<const CodingDictionaries>> load_dictionaries(const std::s
   r.warnings = loaded->warnings;
   code::CoderOptions options = loaded->options;
   auto compiled = std::make_shared<const dict::CompiledDictionary>(std::move(loaded->dictionary));
-  auto dictionaries = petrarch ? std::make_shared<const CodingDictionaries>(std::move(compiled), code::PetrarchOptions())
-                               : std::make_shared<const CodingDictionaries>(std::move(compiled), std::move(options));
+  auto dictionaries =
+      petrarch
+          ? std::make_shared<const CodingDictionaries>(std::move(compiled), code::PetrarchOptions())
+          : std::make_shared<const CodingDictionaries>(std::move(compiled), std::move(options));
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (report != nullptr) *report = std::move(r);
   return std::shared_ptr<const CodingDictionaries>(dictionaries);

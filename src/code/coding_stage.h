@@ -14,9 +14,11 @@ namespace herodotus {
 // words of a sentence, or PETRARCH's over the noun phrases the chunker finds in its tokens.
 class CodingDictionaries {
  public:
-  CodingDictionaries(std::shared_ptr<const dict::CompiledDictionary> compiled, code::CoderOptions options)
+  CodingDictionaries(std::shared_ptr<const dict::CompiledDictionary> compiled,
+                     code::CoderOptions options)
       : tabari_(std::make_unique<code::Coder>(std::move(compiled), std::move(options))) {}
-  CodingDictionaries(std::shared_ptr<const dict::CompiledDictionary> compiled, code::PetrarchOptions options)
+  CodingDictionaries(std::shared_ptr<const dict::CompiledDictionary> compiled,
+                     code::PetrarchOptions options)
       : petrarch_(std::make_unique<code::ChunkCoder>(std::move(compiled), options)) {}
 
   // Exactly one of the two is set.

@@ -1,16 +1,20 @@
 #include "code/lexer.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/normalizer2.h>
 
 #include "core/utf8.h"
 
 namespace herodotus::code {
 namespace {
 
-bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // The upper-case ASCII form of a non-ASCII letter without its diacritics ("é" -> "E", "ß" -> "SS");
 // empty for characters with no such form.
@@ -18,7 +22,8 @@ std::string fold_non_ascii(char32_t cp) {
   UErrorCode error = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(error);
   if (U_FAILURE(error)) return {};
-  icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString(static_cast<UChar32>(cp)), error);
+  icu::UnicodeString decomposed =
+      nfd->normalize(icu::UnicodeString(static_cast<UChar32>(cp)), error);
   if (U_FAILURE(error)) return {};
   std::string out;
   for (int32_t i = 0; i < decomposed.length(); ++i) {
@@ -35,7 +40,8 @@ std::string fold_non_ascii(char32_t cp) {
 
 }  // namespace
 
-void lex_sentence(std::string_view text, uint32_t base, const LexOptions& options, LexedSentence& out) {
+void lex_sentence(std::string_view text, uint32_t base, const LexOptions& options,
+                  LexedSentence& out) {
   out.clear();
   LexedWord current;
   bool in_word = false;
@@ -44,8 +50,10 @@ void lex_sentence(std::string_view text, uint32_t base, const LexOptions& option
     in_word = false;
     current.length = static_cast<uint32_t>(out.upper.size()) - current.begin;
     current.span.end = base + end;
-    if (current.length > 0 && out.words.size() < options.max_words) out.words.push_back(current);
-    else out.upper.resize(current.begin);
+    if (current.length > 0 && out.words.size() < options.max_words)
+      out.words.push_back(current);
+    else
+      out.upper.resize(current.begin);
   };
   auto start_word = [&](uint32_t at) {
     current = LexedWord();
@@ -95,13 +103,21 @@ void lex_sentence(std::string_view text, uint32_t base, const LexOptions& option
     char ch = static_cast<char>(c);
     if (is_ascii_lower(ch)) out.all_caps = false;
     switch (ch) {
-      case ' ': case '\t': case '\n': case '\r': case '-': case '?': case '!': case '_':
+      case ' ':
+      case '\t':
+      case '\n':
+      case '\r':
+      case '-':
+      case '?':
+      case '!':
+      case '_':
         close_word(i);
         ++i;
         continue;
       case ',':
         // A comma between digits belongs to the number: 1,500 -> 1500.
-        if (in_word && i > 0 && is_ascii_digit(text[i - 1]) && i + 1 < n && is_ascii_digit(text[i + 1])) {
+        if (in_word && i > 0 && is_ascii_digit(text[i - 1]) && i + 1 < n &&
+            is_ascii_digit(text[i + 1])) {
           ++i;
           continue;
         }
@@ -150,7 +166,8 @@ void lex_sentence(std::string_view text, uint32_t base, const LexOptions& option
   for (LexedWord& w : out.words) {
     while (w.length > 1 && out.upper[w.begin + w.length - 1] == '.' &&
            out.upper[w.begin + w.length - 2] != '.' && w.length >= 2 &&
-           std::string_view(out.upper).substr(w.begin, w.length - 1).find('.') == std::string_view::npos)
+           std::string_view(out.upper).substr(w.begin, w.length - 1).find('.') ==
+               std::string_view::npos)
       --w.length;
   }
 }

@@ -16,13 +16,13 @@
 namespace herodotus::code {
 
 struct LexedWord {
-  uint32_t begin = 0;      // into LexedSentence::upper
+  uint32_t begin = 0;  // into LexedSentence::upper
   uint32_t length = 0;
-  Span span;               // into the text that was lexed
+  Span span;                 // into the text that was lexed
   bool capitalized = false;  // its first letter was upper case in the text
   bool is_comma = false;
   bool is_quote = false;
-  bool is_number = false;    // starts with a digit
+  bool is_number = false;  // starts with a digit
 };
 
 struct LexedSentence {
@@ -30,7 +30,9 @@ struct LexedSentence {
   std::vector<LexedWord> words;
   bool all_caps = true;  // the text has no lower-case letter
 
-  std::string_view text(size_t i) const { return std::string_view(upper).substr(words[i].begin, words[i].length); }
+  std::string_view text(size_t i) const {
+    return std::string_view(upper).substr(words[i].begin, words[i].length);
+  }
   void clear() {
     upper.clear();
     words.clear();
@@ -39,13 +41,14 @@ struct LexedSentence {
 };
 
 struct LexOptions {
-  bool fbis = false;        // skip [bracketed] text
-  size_t max_words = 127;   // TABARI's limits: longer sentences are truncated
+  bool fbis = false;       // skip [bracketed] text
+  size_t max_words = 127;  // TABARI's limits: longer sentences are truncated
   size_t max_word_length = 63;
 };
 
 // Lexes `text` into `out` (cleared first). Spans are offsets into `text` plus `base`.
-void lex_sentence(std::string_view text, uint32_t base, const LexOptions& options, LexedSentence& out);
+void lex_sentence(std::string_view text, uint32_t base, const LexOptions& options,
+                  LexedSentence& out);
 
 }  // namespace herodotus::code
 

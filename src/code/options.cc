@@ -10,7 +10,9 @@
 namespace herodotus::code {
 namespace {
 
-Status bad(std::string message) { return Status(ErrorCode::kDictionary, std::move(message)); }
+Status bad(std::string message) {
+  return Status(ErrorCode::kDictionary, std::move(message));
+}
 
 std::string upper(std::string_view s) {
   std::string out(s);
@@ -55,14 +57,22 @@ Status set_complexity(std::string_view args, ComplexityOptions& c) {
         bracket_number(token, "CONJ", c.conjunctions) || bracket_number(token, "COMMA", c.commas) ||
         bracket_number(token, "LATEVERB", c.late_verb))
       continue;
-    if (token == "NOACTPRIOR") c.no_actor_prior = true;
-    else if (token == "NOACTAFTER") c.no_actor_after = true;
-    else if (token == "NOVERB") c.no_verb = true;
-    else if (token == "NOSOURCE") c.no_source = true;
-    else if (token == "NOTARGET") c.no_target = true;
-    else if (token == "NOEVENT") c.no_event = true;
-    else if (token == "EXPLAIN" || token == "NOSAVE") continue;
-    else return bad("unknown COMPLEX condition '" + token + "'");
+    if (token == "NOACTPRIOR")
+      c.no_actor_prior = true;
+    else if (token == "NOACTAFTER")
+      c.no_actor_after = true;
+    else if (token == "NOVERB")
+      c.no_verb = true;
+    else if (token == "NOSOURCE")
+      c.no_source = true;
+    else if (token == "NOTARGET")
+      c.no_target = true;
+    else if (token == "NOEVENT")
+      c.no_event = true;
+    else if (token == "EXPLAIN" || token == "NOSAVE")
+      continue;
+    else
+      return bad("unknown COMPLEX condition '" + token + "'");
   }
   return Status();
 }
@@ -71,10 +81,15 @@ Status set_switch(std::string_view args, CoderOptions& options) {
   std::string text = upper(trim(args));
   auto equals = text.find('=');
   std::string name = std::string(trim(std::string_view(text).substr(0, equals)));
-  std::string value = equals == std::string::npos ? "" : std::string(trim(std::string_view(text).substr(equals + 1)));
-  if (name == "CODE BY CLAUSE" || name == "CODE CLAUSE") options.code_by = CodeBy::kClause;
-  else if (name == "CODE BY SENTENCE" || name == "CODE SENTENCE") options.code_by = CodeBy::kSentence;
-  else if (name == "CODE ALL" || name == "CODE BY ALL") options.code_by = CodeBy::kAll;
+  std::string value = equals == std::string::npos
+                          ? ""
+                          : std::string(trim(std::string_view(text).substr(equals + 1)));
+  if (name == "CODE BY CLAUSE" || name == "CODE CLAUSE")
+    options.code_by = CodeBy::kClause;
+  else if (name == "CODE BY SENTENCE" || name == "CODE SENTENCE")
+    options.code_by = CodeBy::kSentence;
+  else if (name == "CODE ALL" || name == "CODE BY ALL")
+    options.code_by = CodeBy::kAll;
   else if (name == "MINIMUM WORDS") {
     if (value.empty() || !std::isdigit(static_cast<unsigned char>(value[0])))
       return bad("MINIMUM WORDS needs a number");
@@ -146,13 +161,20 @@ Status set_commas(std::string_view args, CommaOptions& c) {
     while (j < compact.size() && std::isdigit(static_cast<unsigned char>(compact[j]))) ++j;
     if (j == start) return bad("COMMA " + name + " needs a number");
     int value = std::atoi(compact.substr(start, j - start).c_str());
-    if (name == "MIN") c.min = value;
-    else if (name == "MAX") c.max = value;
-    else if (name == "EMIN") c.end_min = value;
-    else if (name == "EMAX") c.end_max = value;
-    else if (name == "BMIN") c.begin_min = value;
-    else if (name == "BMAX") c.begin_max = value;
-    else return bad("unknown COMMA limit '" + name + "'");
+    if (name == "MIN")
+      c.min = value;
+    else if (name == "MAX")
+      c.max = value;
+    else if (name == "EMIN")
+      c.end_min = value;
+    else if (name == "EMAX")
+      c.end_max = value;
+    else if (name == "BMIN")
+      c.begin_min = value;
+    else if (name == "BMAX")
+      c.begin_max = value;
+    else
+      return bad("unknown COMMA limit '" + name + "'");
     i = j;
   }
   return Status();
@@ -164,8 +186,10 @@ Status set_forward(std::string_view args, ForwardOptions& f) {
   f.format = tokens[0];
   f.enabled = true;
   for (size_t i = 1; i < tokens.size(); ++i) {
-    if (tokens[i] == "OFF") f.enabled = false;
-    else if (tokens[i] != "DOC") return bad("unknown FORWARD keyword '" + tokens[i] + "'");
+    if (tokens[i] == "OFF")
+      f.enabled = false;
+    else if (tokens[i] != "DOC")
+      return bad("unknown FORWARD keyword '" + tokens[i] + "'");
   }
   return Status();
 }
@@ -175,7 +199,8 @@ Status set_forward(std::string_view args, ForwardOptions& f) {
 Status apply_option_line(std::string_view line, CoderOptions& options) {
   // Comments: '#' or '//' to the end of the line.
   if (auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
-  if (auto slashes = line.find("//"); slashes != std::string_view::npos) line = line.substr(0, slashes);
+  if (auto slashes = line.find("//"); slashes != std::string_view::npos)
+    line = line.substr(0, slashes);
   line = trim(line);
   if (line.empty()) return Status();
   auto colon = line.find(':');

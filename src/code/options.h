@@ -19,14 +19,14 @@ enum class CodeBy : uint8_t {
 
 // The complexity filter: a sentence meeting any active condition is not coded (+++).
 struct ComplexityOptions {
-  int verbs = 0;          // n or more verbs; 0: off
+  int verbs = 0;  // n or more verbs; 0: off
   int actors = 0;
   int pronouns = 0;
   int conjunctions = 0;
-  int commas = 0;         // n or more comma-delimited clauses
-  int late_verb = 0;      // no verb within n words of the start
-  bool no_actor_prior = false;   // no actor before the first verb
-  bool no_actor_after = false;   // no actor after the first verb
+  int commas = 0;               // n or more comma-delimited clauses
+  int late_verb = 0;            // no verb within n words of the start
+  bool no_actor_prior = false;  // no actor before the first verb
+  bool no_actor_after = false;  // no actor after the first verb
   bool no_verb = false;
   bool no_source = false;
   bool no_target = false;
@@ -43,7 +43,7 @@ struct CommaOptions {
 };
 
 struct DefaultActors {
-  std::string source;        // empty: no default source
+  std::string source;  // empty: no default source
   std::string target;
   bool source_prior = false;  // PRIOR: the default source whenever no actor precedes the verb
   bool target_after = false;  // AFTER: the default target whenever no actor follows the verb
@@ -62,11 +62,11 @@ struct CoderOptions {
   CommaOptions comma;
   DefaultActors defaults;
   ForwardOptions forward;
-  int minimum_words = 8;       // shorter sentences are not coded
-  bool convert_agents = false; // agents without an actor become actors with the agent's code
+  int minimum_words = 8;          // shorter sentences are not coded
+  bool convert_agents = false;    // agents without an actor become actors with the agent's code
   bool four_digit_years = false;  // record dates are YYYYMMDD rather than YYMMDD
-  bool time_shift = true;      // apply <TIME> phrases (when the dictionary has any)
-  bool fbis = false;           // FBIS formatting: skip [bracketed] text and numbered prefixes
+  bool time_shift = true;         // apply <TIME> phrases (when the dictionary has any)
+  bool fbis = false;              // FBIS formatting: skip [bracketed] text and numbered prefixes
 };
 
 // Applies one line of a TABARI .options file ("COMPLEX: VERBS[5] NOACTPRIOR", "SET: CODE ALL",

@@ -6,22 +6,38 @@ namespace herodotus {
 
 std::string_view error_code_name(ErrorCode code) {
   switch (code) {
-    case ErrorCode::kOk: return "ok";
-    case ErrorCode::kInvalidArgument: return "invalid_argument";
-    case ErrorCode::kNotFound: return "not_found";
-    case ErrorCode::kIoError: return "io_error";
-    case ErrorCode::kBinaryInput: return "binary_input";
-    case ErrorCode::kInvalidUtf8: return "invalid_utf8";
-    case ErrorCode::kEncoding: return "encoding";
-    case ErrorCode::kMalformedJson: return "malformed_json";
-    case ErrorCode::kMissingField: return "missing_field";
-    case ErrorCode::kBadDate: return "bad_date";
-    case ErrorCode::kTooLarge: return "too_large";
-    case ErrorCode::kEmptyStory: return "empty_story";
-    case ErrorCode::kUnsupported: return "unsupported";
-    case ErrorCode::kPipelineOrder: return "pipeline_order";
-    case ErrorCode::kDictionary: return "dictionary";
-    case ErrorCode::kInternal: return "internal";
+    case ErrorCode::kOk:
+      return "ok";
+    case ErrorCode::kInvalidArgument:
+      return "invalid_argument";
+    case ErrorCode::kNotFound:
+      return "not_found";
+    case ErrorCode::kIoError:
+      return "io_error";
+    case ErrorCode::kBinaryInput:
+      return "binary_input";
+    case ErrorCode::kInvalidUtf8:
+      return "invalid_utf8";
+    case ErrorCode::kEncoding:
+      return "encoding";
+    case ErrorCode::kMalformedJson:
+      return "malformed_json";
+    case ErrorCode::kMissingField:
+      return "missing_field";
+    case ErrorCode::kBadDate:
+      return "bad_date";
+    case ErrorCode::kTooLarge:
+      return "too_large";
+    case ErrorCode::kEmptyStory:
+      return "empty_story";
+    case ErrorCode::kUnsupported:
+      return "unsupported";
+    case ErrorCode::kPipelineOrder:
+      return "pipeline_order";
+    case ErrorCode::kDictionary:
+      return "dictionary";
+    case ErrorCode::kInternal:
+      return "internal";
   }
   return "unknown";
 }
@@ -36,9 +52,12 @@ std::string Status::to_string() const {
 
 std::string_view level_name(Level level) {
   switch (level) {
-    case Level::kInfo: return "info";
-    case Level::kWarning: return "warning";
-    case Level::kError: return "error";
+    case Level::kInfo:
+      return "info";
+    case Level::kWarning:
+      return "warning";
+    case Level::kError:
+      return "error";
   }
   return "unknown";
 }

@@ -10,13 +10,16 @@ namespace {
 bool valid_code(std::string_view code) {
   if (code.empty()) return false;
   for (char c : code) {
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '~' && c != '.' && c != '_' && c != '-')
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '~' && c != '.' && c != '_' &&
+        c != '-')
       return false;
   }
   return true;
 }
 
-Status bad(std::string message) { return Status(ErrorCode::kDictionary, std::move(message)); }
+Status bad(std::string message) {
+  return Status(ErrorCode::kDictionary, std::move(message));
+}
 
 }  // namespace
 
@@ -51,7 +54,8 @@ Result<EventCodeSpec> parse_event_code(std::string_view text, CodeTable& codes, 
     spec.code = kComplexCode;
     return spec;
   }
-  if (time && !body.empty() && (body[0] == '+' || body[0] == '-' || std::isdigit(static_cast<unsigned char>(body[0])))) {
+  if (time && !body.empty() &&
+      (body[0] == '+' || body[0] == '-' || std::isdigit(static_cast<unsigned char>(body[0])))) {
     int sign = body[0] == '-' ? -1 : 1;
     std::string_view digits = (body[0] == '+' || body[0] == '-') ? body.substr(1) : body;
     if (digits.empty()) return bad("time shift without a number: [" + std::string(text) + "]");

@@ -34,15 +34,17 @@ class CodeTable {
   std::unordered_map<std::string, CodeId> ids_;
 };
 
-inline bool is_special(CodeId id) { return id <= kComplexCode; }
+inline bool is_special(CodeId id) {
+  return id <= kComplexCode;
+}
 
 struct EventCodeSpec {
   CodeId code = kNullCode;
   CodeId paired = kNullCode;  // the reverse event's code; kNullCode when not paired
   bool is_paired = false;
-  bool subordinate = false;   // ? : coded only when nothing else is
-  bool dominant = false;      // ! : when present, only dominant events are coded
-  int32_t shift_days = 0;     // time-shift entries: days to add to the story date
+  bool subordinate = false;  // ? : coded only when nothing else is
+  bool dominant = false;     // ! : when present, only dominant events are coded
+  int32_t shift_days = 0;    // time-shift entries: days to add to the story date
 };
 
 // Parses the text inside [ ] of a verb, pattern or time entry: "064", "023?", "031!", "032:033",

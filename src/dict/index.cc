@@ -75,7 +75,8 @@ void sign_patterns(std::vector<VerbEntry>& entries) {
 CompiledDictionary::CompiledDictionary(Dictionary dictionary) : dictionary_(std::move(dictionary)) {
   for (Root& root : dictionary_.roots) {
     root.endings = static_cast<uint8_t>(endings_for(root.kind));
-    for (size_t k = 1; k < root.phrase.size(); ++k) root.required |= prefix_bit(root.phrase[k].text);
+    for (size_t k = 1; k < root.phrase.size(); ++k)
+      root.required |= prefix_bit(root.phrase[k].text);
   }
   sign_patterns(dictionary_.verbs);
   sign_patterns(dictionary_.times);
@@ -107,7 +108,10 @@ CompiledDictionary::CompiledDictionary(Dictionary dictionary) : dictionary_(std:
   // The trie, built breadth first so that each node's children are contiguous and sorted.
   std::sort(keys.begin(), keys.end());
   nodes_.push_back(TrieNode());
-  struct Range { uint32_t node; size_t begin, end, depth; };
+  struct Range {
+    uint32_t node;
+    size_t begin, end, depth;
+  };
   std::vector<Range> queue{{0, 0, keys.size(), 0}};
   for (size_t q = 0; q < queue.size(); ++q) {
     Range r = queue[q];

@@ -47,10 +47,10 @@ class CompiledDictionary {
   // matching order: a word's candidates are those of its longest prefix that is a key. The keys
   // are found with a byte trie, one step per character of the word.
   struct TrieNode {
-    uint32_t first_child = 0;   // children are nodes_[first_child, first_child + children)
+    uint32_t first_child = 0;  // children are nodes_[first_child, first_child + children)
     uint16_t children = 0;
     char byte = 0;
-    int32_t list = -1;          // index into lists_ when a key ends here
+    int32_t list = -1;  // index into lists_ when a key ends here
   };
   std::vector<TrieNode> nodes_;
   std::vector<std::vector<uint32_t>> lists_;

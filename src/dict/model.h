@@ -46,9 +46,9 @@ uint32_t phrase_length(const Phrase& phrase);
 // One date-restricted alternative of an actor's code: codes for dates in [from, to] (YYYYMMDD,
 // inclusive), or always. More than one code is a coded compound ("FRO/BIL/SAM").
 struct DatedCode {
-  int32_t from = 0;          // 0: no lower bound
-  int32_t to = 99991231;     // no upper bound
-  bool restricted = false;   // false: the default, used when no restricted code applies
+  int32_t from = 0;         // 0: no lower bound
+  int32_t to = 99991231;    // no upper bound
+  bool restricted = false;  // false: the default, used when no restricted code applies
   std::vector<CodeId> codes;
 };
 
@@ -64,8 +64,8 @@ const std::vector<CodeId>* codes_on(const ActorEntry& actor, int32_t date);
 // ---- Agents --------------------------------------------------------------------------------
 
 struct AgentEntry {
-  CodeId code;           // without the ~
-  bool prefix = false;   // NGM~: the agent code goes before the actor's
+  CodeId code;          // without the ~
+  bool prefix = false;  // NGM~: the agent code goes before the actor's
   SourceRef source;
 };
 
@@ -97,7 +97,7 @@ struct Pattern {
   bool upper_adjacent = false;        // the last upper element must touch the verb
   bool lower_adjacent = false;        // the first lower element must touch the verb
   EventCodeSpec code;
-  uint32_t length = 0;    // alphanumeric length, alternatives counted at their longest
+  uint32_t length = 0;  // alphanumeric length, alternatives counted at their longest
   bool has_alternatives = false;
   uint64_t required = 0;  // prefix signature of its required literal words (see index.h)
   std::string text;       // as written, for the rule field
@@ -105,9 +105,9 @@ struct Pattern {
 };
 
 struct VerbEntry {
-  EventCodeSpec code;              // the root's own code
-  std::vector<Pattern> patterns;   // sorted: longest first, file order among equals
-  std::string root_text;           // the first root as written
+  EventCodeSpec code;             // the root's own code
+  std::vector<Pattern> patterns;  // sorted: longest first, file order among equals
+  std::string root_text;          // the first root as written
   SourceRef source;
 };
 
@@ -133,9 +133,9 @@ struct MultiWordVerb {
 // A PETRARCH discard phrase: a sentence (or, with story_level, the rest of the story) that holds
 // it is not coded.
 struct Discard {
-  std::string phrase;      // upper case, single-spaced
+  std::string phrase;  // upper case, single-spaced
   bool story_level = false;
-  bool whole_word = false; // written with a trailing '_': must end at a word boundary
+  bool whole_word = false;  // written with a trailing '_': must end at a word boundary
   SourceRef source;
 };
 
@@ -155,9 +155,9 @@ enum class Dialect : uint8_t { kTabari, kPetrarch };
 struct Root {
   Phrase phrase;
   RootKind kind = RootKind::kNoun;
-  uint32_t entry = 0;     // index into the vector of its kind (actors, agents, verbs, times, ...)
-  uint32_t length = 0;    // phrase_length(phrase)
-  std::string text;       // as written
+  uint32_t entry = 0;   // index into the vector of its kind (actors, agents, verbs, times, ...)
+  uint32_t length = 0;  // phrase_length(phrase)
+  std::string text;     // as written
   SourceRef source;
   uint64_t required = 0;  // prefix signature of its words after the first (see index.h)
   uint8_t endings = 0;    // dict::Endings for its last word

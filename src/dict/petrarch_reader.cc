@@ -51,7 +51,9 @@ class CommentFilter {
   bool in_block_ = false;
 };
 
-std::string upper(std::string_view s) { return plain_upper(s); }
+std::string upper(std::string_view s) {
+  return plain_upper(s);
+}
 
 // A PETRARCH phrase: words separated by '_' must follow each other, by ' ' may have words
 // between; every word is matched whole. A trailing '_' means nothing more.
@@ -67,9 +69,12 @@ Result<Phrase> petrarch_phrase(std::string_view text) {
     word.clear();
   };
   for (char c : text) {
-    if (c == '_') flush(true);
-    else if (std::isspace(static_cast<unsigned char>(c))) flush(false);
-    else word += c;
+    if (c == '_')
+      flush(true);
+    else if (std::isspace(static_cast<unsigned char>(c)))
+      flush(false);
+    else
+      word += c;
   }
   flush(false);
   if (phrase.empty()) return dictionary_error("empty phrase");
@@ -137,19 +142,22 @@ Status read_petrarch_verbs(const std::string& path, LoadedDictionaries& out) {
       size_t start = 0;
       while (start <= form.size()) {
         size_t underscore = form.find('_', start);
-        std::string piece = form.substr(start, underscore == std::string::npos ? std::string::npos : underscore - start);
+        std::string piece = form.substr(
+            start, underscore == std::string::npos ? std::string::npos : underscore - start);
         if (!piece.empty()) words.push_back(piece);
         if (underscore == std::string::npos) break;
         start = underscore + 1;
       }
-      auto verb = std::find_if(words.begin(), words.end(), [](const std::string& w) { return w[0] == '+'; });
+      auto verb = std::find_if(words.begin(), words.end(),
+                               [](const std::string& w) { return w[0] == '+'; });
       if (verb == words.end()) {
         ctx.warn(line, "multi-word verb '" + form + "' marks no word with +");
         return;
       }
       MultiWordVerb mw;
       mw.verb = upper(verb->substr(1));
-      for (auto it = std::make_reverse_iterator(verb); it != words.rend(); ++it) mw.before.push_back(upper(*it));
+      for (auto it = std::make_reverse_iterator(verb); it != words.rend(); ++it)
+        mw.before.push_back(upper(*it));
       for (auto it = verb + 1; it != words.end(); ++it) mw.after.push_back(upper(*it));
       mw.entry = entry;
       d.multiword_verbs.push_back(std::move(mw));
@@ -183,8 +191,10 @@ Status read_petrarch_verbs(const std::string& path, LoadedDictionaries& out) {
       block_code = EventCodeSpec();
       if (!code.empty()) {
         auto spec = parse_event_code(code, d.codes, false);
-        if (spec.ok()) block_code = *spec;
-        else ctx.warn(line_number, spec.status().message());
+        if (spec.ok())
+          block_code = *spec;
+        else
+          ctx.warn(line_number, spec.status().message());
       }
       continue;
     }
@@ -267,7 +277,9 @@ Status read_petrarch_verbs(const std::string& path, LoadedDictionaries& out) {
           flat += ' ';
           continue;
         }
-        if (c == '_' && (i + 1 == text.size() || std::isspace(static_cast<unsigned char>(text[i + 1])))) continue;
+        if (c == '_' &&
+            (i + 1 == text.size() || std::isspace(static_cast<unsigned char>(text[i + 1]))))
+          continue;
         flat += c;
       }
       auto elements = parse_pattern_elements(flat, d, true, false);
@@ -306,15 +318,18 @@ Status read_petrarch_verbs(const std::string& path, LoadedDictionaries& out) {
       continue;
     }
     // "LASH OUT" written with a space: PETRARCH-1 reads the first word only.
-    if (auto space = form.find_first_of(" \t"); space != std::string::npos) form = form.substr(0, space);
+    if (auto space = form.find_first_of(" \t"); space != std::string::npos)
+      form = form.substr(0, space);
     EventCodeSpec spec = block_code;
     if (open != std::string::npos) {
       size_t code_open, code_close;
       std::string_view code = code_inside(line_text, code_open, code_close);
       if (!code.empty()) {
         auto own = parse_event_code(code, d.codes, false);
-        if (own.ok()) spec = *own;
-        else ctx.warn(line_number, own.status().message());
+        if (own.ok())
+          spec = *own;
+        else
+          ctx.warn(line_number, own.status().message());
       }
     }
     VerbEntry entry;
@@ -339,9 +354,11 @@ Status read_petrarch_verbs(const std::string& path, LoadedDictionaries& out) {
       // Regular forms of a multi-word verb change its '+' word only.
       size_t plus = form.find('+');
       size_t end = form.find('_', plus);
-      std::string verb = form.substr(plus + 1, end == std::string::npos ? std::string::npos : end - plus - 1);
+      std::string verb =
+          form.substr(plus + 1, end == std::string::npos ? std::string::npos : end - plus - 1);
       for (const std::string& f : regular_verb_forms(verb))
-        forms.push_back(form.substr(0, plus + 1) + f + (end == std::string::npos ? "" : form.substr(end)));
+        forms.push_back(form.substr(0, plus + 1) + f +
+                        (end == std::string::npos ? "" : form.substr(end)));
     } else {
       forms = regular_verb_forms(form);
     }
@@ -404,7 +421,8 @@ Status read_petrarch_actors(const std::string& path, LoadedDictionaries& out) {
         ctx.warn(line_number, "code line without an actor");
         continue;
       }
-      if (Status s = parse_code_blocks(body, d.codes, group.codes); !s.ok()) ctx.warn(line_number, s.message());
+      if (Status s = parse_code_blocks(body, d.codes, group.codes); !s.ok())
+        ctx.warn(line_number, s.message());
       continue;
     }
     if (body[0] == '+') {
@@ -452,7 +470,8 @@ Status read_petrarch_agents(const std::string& path, LoadedDictionaries& out) {
       size_t start = 0;
       while (start <= rest.size()) {
         size_t comma = rest.find(',', start);
-        std::string item = upper(trim(rest.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start)));
+        std::string item = upper(trim(rest.substr(
+            start, comma == std::string_view::npos ? std::string_view::npos : comma - start)));
         if (!item.empty()) items.push_back(item);
         if (comma == std::string_view::npos) break;
         start = comma + 1;
@@ -477,7 +496,8 @@ Status read_petrarch_agents(const std::string& path, LoadedDictionaries& out) {
       ctx.warn(line_number, "agent code [" + bare + "] needs a ~ at its start or its end");
       continue;
     }
-    bare = std::string(trim(prefix ? std::string_view(bare).substr(0, bare.size() - 1) : std::string_view(bare).substr(1)));
+    bare = std::string(trim(prefix ? std::string_view(bare).substr(0, bare.size() - 1)
+                                   : std::string_view(bare).substr(1)));
     if (bare.empty()) {
       ctx.warn(line_number, "empty agent code");
       continue;
@@ -488,7 +508,8 @@ Status read_petrarch_agents(const std::string& path, LoadedDictionaries& out) {
     size_t brace = head.find('{');
     if (brace != std::string_view::npos) {
       size_t end = head.find('}', brace);
-      plural = upper(trim(head.substr(brace + 1, end == std::string_view::npos ? std::string_view::npos : end - brace - 1)));
+      plural = upper(trim(head.substr(
+          brace + 1, end == std::string_view::npos ? std::string_view::npos : end - brace - 1)));
       phrase_text = upper(trim(head.substr(0, brace)));
     } else {
       phrase_text = upper(trim(head));
@@ -501,7 +522,8 @@ Status read_petrarch_agents(const std::string& path, LoadedDictionaries& out) {
     d.agents.push_back(agent);
     std::vector<std::string> forms;
     size_t bang = phrase_text.find('!');
-    size_t bang_end = bang == std::string::npos ? std::string::npos : phrase_text.find('!', bang + 1);
+    size_t bang_end =
+        bang == std::string::npos ? std::string::npos : phrase_text.find('!', bang + 1);
     if (bang != std::string::npos && bang_end != std::string::npos) {
       std::string name = phrase_text.substr(bang, bang_end - bang + 1);
       auto it = macros.find(name);
@@ -583,7 +605,8 @@ std::vector<std::vector<std::string>> expand_issue_phrase(std::string_view phras
     size_t p = 0;
     while (p <= written.size()) {
       size_t plus = written.find('+', p);
-      std::string_view piece = written.substr(p, plus == std::string_view::npos ? std::string_view::npos : plus - p);
+      std::string_view piece =
+          written.substr(p, plus == std::string_view::npos ? std::string_view::npos : plus - p);
       std::string word;
       char kind = 0;
       if (piece.size() > 2 && piece[1] == ':' && (piece[0] == 'n' || piece[0] == 'v')) {
@@ -592,9 +615,12 @@ std::vector<std::vector<std::string>> expand_issue_phrase(std::string_view phras
       }
       for (char c : piece) word += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       if (!word.empty()) {
-        if (kind == 'n') piece_forms.push_back({word, regular_plural(word)});
-        else if (kind == 'v') piece_forms.push_back(regular_verb_forms(word));
-        else piece_forms.push_back({word});
+        if (kind == 'n')
+          piece_forms.push_back({word, regular_plural(word)});
+        else if (kind == 'v')
+          piece_forms.push_back(regular_verb_forms(word));
+        else
+          piece_forms.push_back({word});
       }
       if (plus == std::string_view::npos) break;
       p = plus + 1;
@@ -673,8 +699,10 @@ Status read_petrarch_issues(const std::string& path, LoadedDictionaries& out) {
   return Status();
 }
 
-Result<LoadedDictionaries> read_petrarch_files(const std::string& verbs, const std::vector<std::string>& actors,
-                                               const std::string& agents, const std::string& discards,
+Result<LoadedDictionaries> read_petrarch_files(const std::string& verbs,
+                                               const std::vector<std::string>& actors,
+                                               const std::string& agents,
+                                               const std::string& discards,
                                                const std::string& issues) {
   LoadedDictionaries out;
   out.dictionary.dialect = Dialect::kPetrarch;
@@ -701,29 +729,39 @@ Result<LoadedDictionaries> read_petrarch_folder(const std::string& folder) {
   }
   if (error) return Status(ErrorCode::kNotFound, folder + ": " + error.message());
   std::sort(names.begin(), names.end());
-  auto has = [&](const std::string& name) { return std::find(names.begin(), names.end(), name) != names.end(); };
+  auto has = [&](const std::string& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+  };
   auto path = [&](const std::string& name) { return (fs::path(folder) / name).string(); };
   // The production set when it is there, else PETRARCH's validation set.
   std::string verbs, agents, discards, issues;
   std::vector<std::string> actors;
   for (const std::string& n : names)
-    if (n.find("Issue") != std::string::npos && n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0) issues = path(n);
+    if (n.find("Issue") != std::string::npos && n.size() > 4 &&
+        n.compare(n.size() - 4, 4, ".txt") == 0)
+      issues = path(n);
   if (has("CAMEO.2.0.txt")) {
     verbs = path("CAMEO.2.0.txt");
     for (const std::string& n : names)
-      if (n.rfind("Phoenix.", 0) == 0 && n.find(".actors.txt") != std::string::npos) actors.push_back(path(n));
+      if (n.rfind("Phoenix.", 0) == 0 && n.find(".actors.txt") != std::string::npos)
+        actors.push_back(path(n));
     if (has("Phoenix.agents.txt")) agents = path("Phoenix.agents.txt");
     if (has("Phoenix.discards.txt")) discards = path("Phoenix.discards.txt");
   } else {
     for (const std::string& n : names) {
-      if (n.find(".verbs.txt") != std::string::npos && verbs.empty()) verbs = path(n);
-      else if (n.find(".actors.txt") != std::string::npos) actors.push_back(path(n));
-      else if (n.find("agents") != std::string::npos && agents.empty()) agents = path(n);
-      else if (n.find("discards") != std::string::npos && discards.empty()) discards = path(n);
+      if (n.find(".verbs.txt") != std::string::npos && verbs.empty())
+        verbs = path(n);
+      else if (n.find(".actors.txt") != std::string::npos)
+        actors.push_back(path(n));
+      else if (n.find("agents") != std::string::npos && agents.empty())
+        agents = path(n);
+      else if (n.find("discards") != std::string::npos && discards.empty())
+        discards = path(n);
     }
   }
   if (verbs.empty() || actors.empty())
-    return Status(ErrorCode::kDictionary, folder + ": no PETRARCH verbs and actors dictionaries found");
+    return Status(ErrorCode::kDictionary,
+                  folder + ": no PETRARCH verbs and actors dictionaries found");
   return read_petrarch_files(verbs, actors, agents, discards, issues);
 }
 

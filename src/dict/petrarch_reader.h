@@ -26,8 +26,10 @@ Status read_petrarch_issues(const std::string& path, LoadedDictionaries& out);
 Result<LoadedDictionaries> read_petrarch_folder(const std::string& folder);
 
 // The same with the files named.
-Result<LoadedDictionaries> read_petrarch_files(const std::string& verbs, const std::vector<std::string>& actors,
-                                               const std::string& agents, const std::string& discards,
+Result<LoadedDictionaries> read_petrarch_files(const std::string& verbs,
+                                               const std::vector<std::string>& actors,
+                                               const std::string& agents,
+                                               const std::string& discards,
                                                const std::string& issues = {});
 
 // The word sequences an issue line stands for: "n:" gives a noun and its plural, "v:" a verb's

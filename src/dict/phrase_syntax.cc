@@ -6,13 +6,15 @@
 namespace herodotus::dict {
 namespace {
 
-Status bad(std::string message) { return Status(ErrorCode::kDictionary, std::move(message)); }
+Status bad(std::string message) {
+  return Status(ErrorCode::kDictionary, std::move(message));
+}
 
 // One piece of a phrase or pattern between connectors, with what joins it to the next piece.
 struct Piece {
   std::string text;
-  char connector = ' ';  // '_' or '~': the next piece must follow at once; ' ': it need not
-  bool exact = false;    // written with a trailing or joining '_'
+  char connector = ' ';     // '_' or '~': the next piece must follow at once; ' ': it need not
+  bool exact = false;       // written with a trailing or joining '_'
   bool no_endings = false;  // written with a trailing '='
 };
 
@@ -21,7 +23,9 @@ bool is_token_char(char c) {
          c == '}' || c == '|';
 }
 
-bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+bool is_space(char c) {
+  return std::isspace(static_cast<unsigned char>(c)) != 0;
+}
 
 Result<std::vector<Piece>> split_pieces(std::string_view text) {
   std::vector<Piece> pieces;
@@ -45,12 +49,16 @@ Result<std::vector<Piece>> split_pieces(std::string_view text) {
     } else if (c == '_') {
       if (next_ends) {
         // A trailing underscore: the word matches exactly, the next word may come later.
-        if (!current.text.empty()) current.exact = true;
-        else if (!pieces.empty()) pieces.back().exact = true;
+        if (!current.text.empty())
+          current.exact = true;
+        else if (!pieces.empty())
+          pieces.back().exact = true;
         flush(' ');
       } else {
-        if (!current.text.empty()) current.exact = true;
-        else if (!pieces.empty()) pieces.back().exact = true;
+        if (!current.text.empty())
+          current.exact = true;
+        else if (!pieces.empty())
+          pieces.back().exact = true;
         flush('_');
       }
     } else if (c == '~') {
@@ -78,20 +86,36 @@ PatternElement element_for(const Piece& piece) {
   PatternElement e;
   e.adjacent = piece.connector == '_' || piece.connector == '~';
   switch (piece.text.size() == 1 ? piece.text[0] : '\0') {
-    case '*': e.kind = PatternElement::Kind::kVerb; return e;
-    case '$': e.kind = PatternElement::Kind::kSource; return e;
-    case '+': e.kind = PatternElement::Kind::kTarget; return e;
-    case '%': e.kind = PatternElement::Kind::kCompound; return e;
-    case '^': e.kind = PatternElement::Kind::kSkip; return e;
-    case '@': e.kind = PatternElement::Kind::kAttribution; return e;
-    default: break;
+    case '*':
+      e.kind = PatternElement::Kind::kVerb;
+      return e;
+    case '$':
+      e.kind = PatternElement::Kind::kSource;
+      return e;
+    case '+':
+      e.kind = PatternElement::Kind::kTarget;
+      return e;
+    case '%':
+      e.kind = PatternElement::Kind::kCompound;
+      return e;
+    case '^':
+      e.kind = PatternElement::Kind::kSkip;
+      return e;
+    case '@':
+      e.kind = PatternElement::Kind::kAttribution;
+      return e;
+    default:
+      break;
   }
   e.kind = PatternElement::Kind::kWord;
   e.word.text = piece.text;
   e.word.adjacent = e.adjacent;
-  if (piece.no_endings) e.word.match = WordMatch::kExactNoEndings;
-  else if (piece.exact && piece.connector != '~') e.word.match = WordMatch::kExact;
-  else e.word.match = WordMatch::kStem;
+  if (piece.no_endings)
+    e.word.match = WordMatch::kExactNoEndings;
+  else if (piece.exact && piece.connector != '~')
+    e.word.match = WordMatch::kExact;
+  else
+    e.word.match = WordMatch::kStem;
   return e;
 }
 
@@ -168,8 +192,10 @@ uint32_t alnum_length(std::string_view text) {
 std::string dictionary_upper(std::string_view text) {
   std::string out(text);
   for (char& c : out) {
-    if (c == '-') c = '_';
-    else c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (c == '-')
+      c = '_';
+    else
+      c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
   return out;
 }
@@ -203,9 +229,9 @@ Result<Phrase> parse_phrase(std::string_view text) {
 }
 
 Result<std::vector<PatternElement>> parse_pattern_elements(std::string_view text,
-                                                          const Dictionary& dictionary,
-                                                          bool require_verb,
-                                                          bool hyphens_are_underscores) {
+                                                           const Dictionary& dictionary,
+                                                           bool require_verb,
+                                                           bool hyphens_are_underscores) {
   std::string upper = hyphens_are_underscores ? dictionary_upper(text) : plain_upper(text);
   auto pieces = split_pieces(upper);
   if (!pieces.ok()) return pieces.status();
@@ -222,7 +248,8 @@ Result<std::vector<PatternElement>> parse_pattern_elements(std::string_view text
   return elements;
 }
 
-uint32_t elements_length(const std::vector<PatternElement>& elements, const Dictionary& dictionary) {
+uint32_t elements_length(const std::vector<PatternElement>& elements,
+                         const Dictionary& dictionary) {
   uint32_t n = 0;
   for (const PatternElement& e : elements) {
     switch (e.kind) {
@@ -257,7 +284,8 @@ Status build_pattern(std::vector<PatternElement> elements, const Dictionary& dic
   pattern.upper.assign(std::make_move_iterator(elements.begin()), std::make_move_iterator(verb));
   pattern.lower.assign(std::make_move_iterator(verb + 1), std::make_move_iterator(elements.end()));
   pattern.upper_adjacent = !pattern.upper.empty() && pattern.upper.back().adjacent;
-  pattern.length = elements_length(pattern.upper, dictionary) + elements_length(pattern.lower, dictionary);
+  pattern.length =
+      elements_length(pattern.upper, dictionary) + elements_length(pattern.lower, dictionary);
   pattern.has_alternatives = contains_choice(pattern.upper) || contains_choice(pattern.lower);
   return Status();
 }

@@ -28,9 +28,9 @@ Result<Phrase> parse_phrase(std::string_view text);
 // A verb, time or attribution pattern: the text between the leading "-" and the "[code]".
 // `synsets` resolves &NAME; `require_verb` is false for synset members (which have no `*`).
 Result<std::vector<PatternElement>> parse_pattern_elements(std::string_view text,
-                                                          const Dictionary& dictionary,
-                                                          bool require_verb,
-                                                          bool hyphens_are_underscores = true);
+                                                           const Dictionary& dictionary,
+                                                           bool require_verb,
+                                                           bool hyphens_are_underscores = true);
 
 // Splits elements at the top-level `*` into `pattern` (upper, lower, adjacency, length).
 Status build_pattern(std::vector<PatternElement> elements, const Dictionary& dictionary,

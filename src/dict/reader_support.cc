@@ -7,23 +7,30 @@
 
 namespace herodotus::dict {
 
-Status dictionary_error(std::string message) { return Status(ErrorCode::kDictionary, std::move(message)); }
+Status dictionary_error(std::string message) {
+  return Status(ErrorCode::kDictionary, std::move(message));
+}
 
 namespace {
-Status bad(std::string message) { return dictionary_error(std::move(message)); }
+Status bad(std::string message) {
+  return dictionary_error(std::move(message));
+}
 }  // namespace
 
-FileContext::FileContext(const std::string& path, LoadedDictionaries& out, DuplicatePolicy duplicates)
+FileContext::FileContext(const std::string& path, LoadedDictionaries& out,
+                         DuplicatePolicy duplicates)
     : out_(out), duplicates_(duplicates) {
   file_ = static_cast<uint32_t>(out.dictionary.files.size());
   out.dictionary.files.push_back(path);
 }
 
 void FileContext::warn(size_t line, const std::string& message) {
-  out_.warnings.push_back(out_.dictionary.files[file_] + ":" + std::to_string(line) + ": " + message);
+  out_.warnings.push_back(out_.dictionary.files[file_] + ":" + std::to_string(line) + ": " +
+                          message);
 }
 
-void FileContext::add_root(Phrase phrase, RootKind kind, uint32_t entry, std::string text, size_t line) {
+void FileContext::add_root(Phrase phrase, RootKind kind, uint32_t entry, std::string text,
+                           size_t line) {
   std::string key;
   for (const PhraseWord& w : phrase) {
     key += w.text;
@@ -37,10 +44,12 @@ void FileContext::add_root(Phrase phrase, RootKind kind, uint32_t entry, std::st
   root.entry = entry;
   root.text = std::move(text);
   root.source = at(line);
-  auto [it, inserted] = out_.seen_roots.emplace(key, static_cast<uint32_t>(out_.dictionary.roots.size()));
+  auto [it, inserted] =
+      out_.seen_roots.emplace(key, static_cast<uint32_t>(out_.dictionary.roots.size()));
   if (!inserted) {
     ++out_.duplicates;
-    if (duplicates_ == DuplicatePolicy::kKeepLast) out_.dictionary.roots[it->second] = std::move(root);
+    if (duplicates_ == DuplicatePolicy::kKeepLast)
+      out_.dictionary.roots[it->second] = std::move(root);
     return;
   }
   out_.dictionary.roots.push_back(std::move(root));
@@ -63,16 +72,20 @@ Result<DatedCode> parse_code_block(std::string_view inside, CodeTable& codes) {
     return bad("no code in [" + std::string(inside) + "]");
   DatedCode dated;
   if (code_text == "---" || code_text == "###" || code_text == "+++") {
-    dated.codes.push_back(code_text == "---" ? kNullCode : code_text == "###" ? kDiscardCode : kComplexCode);
+    dated.codes.push_back(code_text == "---"   ? kNullCode
+                          : code_text == "###" ? kDiscardCode
+                                               : kComplexCode);
   } else {
     size_t start = 0;
     while (start <= code_text.size()) {
       size_t slash = code_text.find('/', start);
-      std::string_view one = code_text.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+      std::string_view one = code_text.substr(
+          start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
       if (one.empty()) return bad("empty code in [" + std::string(inside) + "]");
       for (char c : one) {
         if (!std::isalnum(static_cast<unsigned char>(c)) && c != '~')
-          return bad("bad character '" + std::string(1, c) + "' in code [" + std::string(inside) + "]");
+          return bad("bad character '" + std::string(1, c) + "' in code [" + std::string(inside) +
+                     "]");
       }
       dated.codes.push_back(codes.intern(dictionary_upper(one)));
       if (slash == std::string_view::npos) break;
@@ -85,8 +98,10 @@ Result<DatedCode> parse_code_block(std::string_view inside, CodeTable& codes) {
   if (date_text[0] == '<' || date_text[0] == '>') {
     int32_t date = parse_dictionary_date(date_text.substr(1));
     if (date < 0) return bad_date();
-    if (date_text[0] == '<') dated.to = date;
-    else dated.from = date;
+    if (date_text[0] == '<')
+      dated.to = date;
+    else
+      dated.from = date;
     return dated;
   }
   auto dash = date_text.find('-');
@@ -106,7 +121,8 @@ Status parse_code_blocks(std::string_view text, CodeTable& codes, std::vector<Da
     size_t open = text.find('[', at);
     if (open == std::string_view::npos) {
       if (text.find(']', at) != std::string_view::npos) return bad("missing left bracket [");
-      if (!trim(text.substr(at)).empty()) return bad("text after the codes: '" + std::string(trim(text.substr(at))) + "'");
+      if (!trim(text.substr(at)).empty())
+        return bad("text after the codes: '" + std::string(trim(text.substr(at))) + "'");
       return Status();
     }
     if (!trim(text.substr(at, open - at)).empty())
@@ -125,7 +141,8 @@ Status parse_code_blocks(std::string_view text, CodeTable& codes, std::vector<Da
 std::vector<DatedCode> order_codes(std::vector<DatedCode> codes, std::string& problem) {
   std::vector<DatedCode> restricted, defaults;
   for (DatedCode& c : codes) (c.restricted ? restricted : defaults).push_back(std::move(c));
-  if (defaults.size() > 1) problem = "more than one code without a date restriction; the first is used";
+  if (defaults.size() > 1)
+    problem = "more than one code without a date restriction; the first is used";
   if (!defaults.empty()) {
     restricted.push_back(std::move(defaults.front()));
   } else if (!restricted.empty()) {
@@ -135,6 +152,5 @@ std::vector<DatedCode> order_codes(std::vector<DatedCode> codes, std::string& pr
   }
   return restricted;
 }
-
 
 }  // namespace herodotus::dict

@@ -16,17 +16,23 @@ bool is_comment_line(std::string_view raw) {
   return !raw.empty() && (raw[0] == '#' || raw[0] == '/');
 }
 
-bool is_finish(std::string_view trimmed) { return trimmed.rfind("~~FINISH", 0) == 0; }
+bool is_finish(std::string_view trimmed) {
+  return trimmed.rfind("~~FINISH", 0) == 0;
+}
 
 // The <NOUN> and <ADJECTIVE> lists an actors or agents file may hold.
 enum class ListSection { kNone, kNoun, kAdjective };
 
 bool section_tag(std::string_view t, ListSection& section) {
-  if (t == "<NOUN>" || t == "<NOUNS>") section = ListSection::kNoun;
-  else if (t == "<ADJECTIVE>" || t == "<ADJ>" || t == "<ADJECTIVES>") section = ListSection::kAdjective;
-  else if (t == "</NOUN>" || t == "</NOUNS>" || t == "</ADJECTIVE>" || t == "</ADJ>" || t == "</ADJECTIVES>")
+  if (t == "<NOUN>" || t == "<NOUNS>")
+    section = ListSection::kNoun;
+  else if (t == "<ADJECTIVE>" || t == "<ADJ>" || t == "<ADJECTIVES>")
+    section = ListSection::kAdjective;
+  else if (t == "</NOUN>" || t == "</NOUNS>" || t == "</ADJECTIVE>" || t == "</ADJ>" ||
+           t == "</ADJECTIVES>")
     section = ListSection::kNone;
-  else return false;
+  else
+    return false;
   return true;
 }
 
@@ -36,8 +42,9 @@ void add_list_word(FileContext& ctx, std::string_view text, ListSection section,
     ctx.warn(line, phrase.status().message());
     return;
   }
-  ctx.add_root(std::move(phrase).value(), section == ListSection::kNoun ? RootKind::kNoun : RootKind::kAdjective,
-               0, std::string(text), line);
+  ctx.add_root(std::move(phrase).value(),
+               section == ListSection::kNoun ? RootKind::kNoun : RootKind::kAdjective, 0,
+               std::string(text), line);
 }
 
 // An actor and its synonyms, collected until the next entry starts.
@@ -128,7 +135,8 @@ Status read_tabari_actors(const std::string& path, LoadedDictionaries& out) {
     group.line = line_number;
     group.phrases.emplace_back(std::string(trim(body.substr(0, open))), line_number);
     if (open != std::string_view::npos) {
-      if (Status s = parse_code_blocks(body.substr(open), out.dictionary.codes, group.codes); !s.ok()) {
+      if (Status s = parse_code_blocks(body.substr(open), out.dictionary.codes, group.codes);
+          !s.ok()) {
         ctx.warn(line_number, s.message());
         group.open = false;
         group.phrases.clear();
@@ -430,11 +438,16 @@ Result<LoadedDictionaries> read_tabari_project(const std::string& path) {
     std::string value(trim(t.substr(close + 1)));
     if (value.empty() || value[0] == '<') continue;  // session records: <session 1> <coder ...>
     std::string file = (folder / value).lexically_normal().string();
-    if (tag == "ACTORSFILE") actors.push_back(file);
-    else if (tag == "AGENTSFILE") agents.push_back(file);
-    else if (tag == "VERBSFILE") verbs.push_back(file);
-    else if (tag == "OPTIONSFILE") options.push_back(file);
-    else if (tag == "TEXTFILE") out.text_files.push_back(file);
+    if (tag == "ACTORSFILE")
+      actors.push_back(file);
+    else if (tag == "AGENTSFILE")
+      agents.push_back(file);
+    else if (tag == "VERBSFILE")
+      verbs.push_back(file);
+    else if (tag == "OPTIONSFILE")
+      options.push_back(file);
+    else if (tag == "TEXTFILE")
+      out.text_files.push_back(file);
   }
   if (actors.empty() && verbs.empty())
     return Status(ErrorCode::kDictionary, path + ": names no <actorsfile> and no <verbsfile>");

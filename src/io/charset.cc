@@ -12,7 +12,8 @@ namespace herodotus::io {
 bool is_utf8_name(std::string_view charset) {
   std::string lower;
   for (char c : charset)
-    if (c != '-' && c != '_') lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (c != '-' && c != '_')
+      lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return lower.empty() || lower == "utf8";
 }
 
@@ -32,14 +33,16 @@ Result<std::string> to_utf8(std::string_view bytes, std::string_view charset) {
   int32_t needed = ucnv_convert("UTF-8", name.c_str(), nullptr, 0, bytes.data(),
                                 static_cast<int32_t>(bytes.size()), &error);
   if (error != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(error)) {
-    return Status(ErrorCode::kEncoding, "cannot convert from '" + name + "': " + u_errorName(error));
+    return Status(ErrorCode::kEncoding,
+                  "cannot convert from '" + name + "': " + u_errorName(error));
   }
   std::string out(static_cast<size_t>(needed), '\0');
   error = U_ZERO_ERROR;
   ucnv_convert("UTF-8", name.c_str(), out.data(), needed, bytes.data(),
                static_cast<int32_t>(bytes.size()), &error);
   if (U_FAILURE(error) && error != U_STRING_NOT_TERMINATED_WARNING) {
-    return Status(ErrorCode::kEncoding, "cannot convert from '" + name + "': " + u_errorName(error));
+    return Status(ErrorCode::kEncoding,
+                  "cannot convert from '" + name + "': " + u_errorName(error));
   }
   // A converted byte order mark would only be noise at the start of the text.
   if (out.compare(0, 3, "\xEF\xBB\xBF") == 0) out.erase(0, 3);

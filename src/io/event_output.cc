@@ -6,7 +6,8 @@
 namespace herodotus::io {
 namespace {
 
-void actor_field(JsonLine& line, std::string_view key, const Document& doc, const EventActor& actor) {
+void actor_field(JsonLine& line, std::string_view key, const Document& doc,
+                 const EventActor& actor) {
   if (actor.code.empty()) {
     line.null_field(key);
     return;
@@ -27,20 +28,31 @@ void append_event_jsonl(const Document& doc, const Event& event, std::string& ou
   const Sentence& sentence = doc.sentences()[event.sentence];
   JsonLine line(out);
   line.field("type", "event").field("story_id", doc.id()).field("sentence_id", event.sentence + 1);
-  if (event.date.empty()) line.null_field("date");
-  else line.field("date", event.date);
+  if (event.date.empty())
+    line.null_field("date");
+  else
+    line.field("date", event.date);
   actor_field(line, "source", doc, event.source);
   actor_field(line, "target", doc, event.target);
   line.field("cameo", event.code);
   if (cameo != nullptr) {
-    line.field("root", cameo->root).field("quad_class", cameo->quad_class).field("goldstein", cameo->goldstein, 1);
-    if (cameo->plover.empty()) line.null_field("plover");
-    else line.field("plover", cameo->plover);
+    line.field("root", cameo->root)
+        .field("quad_class", cameo->quad_class)
+        .field("goldstein", cameo->goldstein, 1);
+    if (cameo->plover.empty())
+      line.null_field("plover");
+    else
+      line.field("plover", cameo->plover);
   } else {
     line.null_field("root").null_field("quad_class").null_field("goldstein").null_field("plover");
   }
-  line.span("span", doc.to_original(sentence.span)).field("rule", event.rule).field("rule_source", event.rule_source);
-  line.begin_object("verb").field("text", doc.text_of(event.verb)).span("span", doc.to_original(event.verb)).end_object();
+  line.span("span", doc.to_original(sentence.span))
+      .field("rule", event.rule)
+      .field("rule_source", event.rule_source);
+  line.begin_object("verb")
+      .field("text", doc.text_of(event.verb))
+      .span("span", doc.to_original(event.verb))
+      .end_object();
   line.null_field("location");
   line.begin_object("issues");
   for (const auto& [issue, count] : event.issues) line.field(issue, count);

@@ -20,13 +20,20 @@ Status JsonStoryParser::parse(std::string& line, Story& story) {
   for (dom::key_value_pair field : object) {
     std::string_view key = field.key;
     std::string* target = nullptr;
-    if (key == "id") target = &story.id;
-    else if (key == "date") target = &story.date;
-    else if (key == "text") target = &story.text;
-    else if (key == "html") target = &story.html;
-    else if (key == "title") target = &story.title;
-    else if (key == "url") target = &story.url;
-    else if (key == "source") target = &story.source;
+    if (key == "id")
+      target = &story.id;
+    else if (key == "date")
+      target = &story.date;
+    else if (key == "text")
+      target = &story.text;
+    else if (key == "html")
+      target = &story.html;
+    else if (key == "title")
+      target = &story.title;
+    else if (key == "url")
+      target = &story.url;
+    else if (key == "source")
+      target = &story.source;
     if (target == nullptr) continue;  // other fields are ignored
     dom::element value = field.value;
     switch (value.type()) {
@@ -48,7 +55,8 @@ Status JsonStoryParser::parse(std::string& line, Story& story) {
         }
         [[fallthrough]];
       default:
-        return Status(ErrorCode::kMalformedJson, "field '" + std::string(key) + "' must be a string");
+        return Status(ErrorCode::kMalformedJson,
+                      "field '" + std::string(key) + "' must be a string");
     }
   }
   if (!has_text && !has_html) {

@@ -15,11 +15,21 @@ void append_json_string(std::string& out, std::string_view s) {
     out.append(s.data() + run, i - run);
     run = i + 1;
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         out += "\\u00";
         out += kHex[c >> 4];
@@ -60,7 +70,8 @@ JsonLine& JsonLine::field(std::string_view k, double value, int digits) {
   // Trim trailing zeros but keep one digit after the point: -7.0, 53.9, 27.57
   std::string_view text(buffer, static_cast<size_t>(n));
   if (text.find('.') != std::string_view::npos) {
-    while (text.size() > 2 && text.back() == '0' && text[text.size() - 2] != '.') text.remove_suffix(1);
+    while (text.size() > 2 && text.back() == '0' && text[text.size() - 2] != '.')
+      text.remove_suffix(1);
   }
   out_.append(text);
   return *this;
@@ -107,6 +118,8 @@ JsonLine& JsonLine::end_object() {
   return *this;
 }
 
-void JsonLine::end() { out_ += "}\n"; }
+void JsonLine::end() {
+  out_ += "}\n";
+}
 
 }  // namespace herodotus::io

@@ -23,11 +23,15 @@ class JsonLine {
   explicit JsonLine(std::string& out) : out_(out) { out_ += '{'; }
 
   JsonLine& field(std::string_view key, std::string_view value);
-  JsonLine& field(std::string_view key, const char* value) { return field(key, std::string_view(value)); }
+  JsonLine& field(std::string_view key, const char* value) {
+    return field(key, std::string_view(value));
+  }
   JsonLine& field(std::string_view key, int64_t value);
   JsonLine& field(std::string_view key, int value) { return field(key, int64_t{value}); }
   JsonLine& field(std::string_view key, uint32_t value) { return field(key, int64_t{value}); }
-  JsonLine& field(std::string_view key, size_t value) { return field(key, static_cast<int64_t>(value)); }
+  JsonLine& field(std::string_view key, size_t value) {
+    return field(key, static_cast<int64_t>(value));
+  }
   // `digits` after the decimal point, trailing zeros kept short: -7.0, 53.9
   JsonLine& field(std::string_view key, double value, int digits);
   JsonLine& field(std::string_view key, bool value);

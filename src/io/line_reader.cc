@@ -69,7 +69,8 @@ bool LineReader::read_rest(std::string& out, size_t max_bytes) {
     if (out.size() + (end_ - begin_) > max_bytes) {
       out.clear();
       // Drain the rest so that the caller can go on with the next input.
-      while (refill()) {}
+      while (refill()) {
+      }
       return false;
     }
     out.append(buffer_.data() + begin_, end_ - begin_);

@@ -66,8 +66,8 @@ struct StoryReader::Impl {
   void expand_folder(const fs::path& folder) {
     std::vector<std::string> files;
     std::error_code error;
-    for (fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied,
-                                             error),
+    for (fs::recursive_directory_iterator
+             it(folder, fs::directory_options::skip_permission_denied, error),
          end;
          !error && it != end; it.increment(error)) {
       const fs::path& path = it->path();
@@ -111,16 +111,21 @@ struct StoryReader::Impl {
       }
       if (replaced > 0) {
         story.diagnostics.push_back(
-            {Level::kWarning, ErrorCode::kInvalidUtf8,
+            {Level::kWarning,
+             ErrorCode::kInvalidUtf8,
              story.origin + ": " + std::to_string(replaced) +
                  " invalid UTF-8 byte(s) in the record replaced with U+FFFD",
              {}});
       }
-      if (story.date.empty()) story.date = options.date;
-      else if (auto date = normalize_date(story.date); date.ok()) story.date = *date;
+      if (story.date.empty())
+        story.date = options.date;
+      else if (auto date = normalize_date(story.date); date.ok())
+        story.date = *date;
       else {
-        story.diagnostics.push_back({Level::kWarning, ErrorCode::kBadDate,
-                                     story.origin + ": " + date.status().message(), {}});
+        story.diagnostics.push_back({Level::kWarning,
+                                     ErrorCode::kBadDate,
+                                     story.origin + ": " + date.status().message(),
+                                     {}});
         story.date = options.date;
       }
       if (story.text.empty() && !story.html.empty()) html_unsupported(story);
@@ -130,8 +135,8 @@ struct StoryReader::Impl {
       reset(story);
       story.id = feed_stem;
       story.origin = feed_name;
-      fail(story, ErrorCode::kIoError, feed_name + ": read error after line " +
-                                           std::to_string(feed_line));
+      fail(story, ErrorCode::kIoError,
+           feed_name + ": read error after line " + std::to_string(feed_line));
       feed.reset();
       return true;
     }
@@ -254,6 +259,8 @@ bool StoryReader::next(Story& story) {
   return impl_->open_next(story);
 }
 
-size_t StoryReader::unusable_inputs() const { return impl_->unusable; }
+size_t StoryReader::unusable_inputs() const {
+  return impl_->unusable;
+}
 
 }  // namespace herodotus

@@ -11,8 +11,7 @@ inline bool is_letter(char32_t cp) {
   if (u_isalpha(static_cast<UChar32>(cp))) return true;
   // Combining marks belong to the letter they follow.
   int8_t type = u_charType(static_cast<UChar32>(cp));
-  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
-         type == U_ENCLOSING_MARK;
+  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
 }
 
 inline bool is_digit(char32_t cp) {
@@ -20,7 +19,9 @@ inline bool is_digit(char32_t cp) {
   return u_isdigit(static_cast<UChar32>(cp));
 }
 
-inline bool is_alnum(char32_t cp) { return is_letter(cp) || is_digit(cp); }
+inline bool is_alnum(char32_t cp) {
+  return is_letter(cp) || is_digit(cp);
+}
 
 inline bool is_upper(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';

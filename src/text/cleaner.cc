@@ -41,8 +41,8 @@ std::vector<RawLine> split_lines(std::string_view original) {
       length = d.length;
       is_break = d.valid && is_line_break(d.code_point);
       // Non-ASCII white space still counts as blank; anything else does not.
-      if (!is_break && !(d.valid && (d.code_point == 0xA0 || (d.code_point >= 0x2000 &&
-                                                                d.code_point <= 0x200B) ||
+      if (!is_break && !(d.valid && (d.code_point == 0xA0 ||
+                                     (d.code_point >= 0x2000 && d.code_point <= 0x200B) ||
                                      d.code_point == 0xFEFF || d.code_point == 0x3000)))
         blank = false;
     } else if (c != ' ' && c != '\t' && c != '\f' && c != '\v') {
@@ -92,8 +92,10 @@ uint32_t single_copy_length(std::string_view line) {
       bool all_equal = true;
       for (uint32_t k = 1; k < copies && all_equal; ++k) {
         uint32_t at = k * (m + separator);
-        if (separator == 1 && line[at - 1] != ' ') all_equal = false;
-        else if (line.substr(at, m) != first) all_equal = false;
+        if (separator == 1 && line[at - 1] != ' ')
+          all_equal = false;
+        else if (line.substr(at, m) != first)
+          all_equal = false;
       }
       if (all_equal) return m;
     }
@@ -152,9 +154,9 @@ void Cleaner::run(Document& doc) const {
 
   RepeatIndex repeats;
   std::string key;
-  bool teaser_pending = false;   // the previous kept-or-dropped line was a teaser marker
-  bool blank_since_kept = false; // a blank line separates this line from the last kept one
-  uint32_t last_kept_end = 0;    // original offset where the last kept line ends
+  bool teaser_pending = false;    // the previous kept-or-dropped line was a teaser marker
+  bool blank_since_kept = false;  // a blank line separates this line from the last kept one
+  uint32_t last_kept_end = 0;     // original offset where the last kept line ends
 
   auto remove = [&](Span span, RemovalReason reason) {
     doc.mutable_removals().push_back({span, reason});
@@ -216,14 +218,16 @@ void Cleaner::run(Document& doc) const {
   }
 
   if (stats.invalid_bytes > 0) {
-    doc.add_diagnostic({Level::kWarning, ErrorCode::kInvalidUtf8,
+    doc.add_diagnostic({Level::kWarning,
+                        ErrorCode::kInvalidUtf8,
                         std::to_string(stats.invalid_bytes) +
                             " invalid UTF-8 byte(s) replaced with U+FFFD, the first at byte " +
                             std::to_string(stats.first_invalid),
                         {stats.first_invalid, stats.first_invalid + 1}});
   }
   if (text.empty()) {
-    doc.add_diagnostic({Level::kWarning, ErrorCode::kEmptyStory,
+    doc.add_diagnostic({Level::kWarning,
+                        ErrorCode::kEmptyStory,
                         original.empty() ? "the story is empty" : "no text left after cleaning",
                         {}});
   }

@@ -34,14 +34,16 @@ Status for_each_line(std::string_view file, std::string_view name, Fn fn) {
     if (line.empty() || line.front() == '#') continue;
     Status status = fn(line_number, line);
     if (!status.ok()) {
-      return Status(status.code(),
-                    std::string(name) + ":" + std::to_string(line_number) + ": " + status.message());
+      return Status(status.code(), std::string(name) + ":" + std::to_string(line_number) + ": " +
+                                       status.message());
     }
   }
   return Status();
 }
 
-Status bad(std::string message) { return Status(ErrorCode::kDictionary, std::move(message)); }
+Status bad(std::string message) {
+  return Status(ErrorCode::kDictionary, std::move(message));
+}
 
 std::optional<RemovalReason> reason_named(std::string_view name) {
   if (name == "ad_marker") return RemovalReason::kAdMarker;
@@ -83,7 +85,8 @@ Result<Lexicon> Lexicon::parse(std::string_view boilerplate, std::string_view ab
     if (line.front() == '[') {
       if (line.back() != ']') return bad("section header without ']'");
       std::vector<std::string_view> parts;
-      for_each_word(line.substr(1, line.size() - 2), [&](std::string_view w) { parts.push_back(w); });
+      for_each_word(line.substr(1, line.size() - 2),
+                    [&](std::string_view w) { parts.push_back(w); });
       if (parts.size() < 2) return bad("section header needs a reason and a mode");
       auto reason = reason_named(parts[0]);
       if (!reason) return bad("unknown removal reason '" + std::string(parts[0]) + "'");
@@ -106,8 +109,8 @@ Result<Lexicon> Lexicon::parse(std::string_view boilerplate, std::string_view ab
     std::string entry;
     ascii_lower(line, entry);
     if (section->mode == Mode::kExact) {
-      auto [it, inserted] =
-          lexicon.exact_lines_.emplace(entry, LineVerdict{section->reason, section->takes_next_headline});
+      auto [it, inserted] = lexicon.exact_lines_.emplace(
+          entry, LineVerdict{section->reason, section->takes_next_headline});
       if (!inserted) return bad("duplicate entry '" + entry + "'");
       uint32_t words = 1;
       for (char c : entry) words += (c == ' ');
@@ -128,11 +131,16 @@ Result<Lexicon> Lexicon::parse(std::string_view boilerplate, std::string_view ab
   AbbreviationClass current = AbbreviationClass::kNone;
   status = for_each_line(abbreviations, "abbreviations.txt", [&](size_t, std::string_view line) {
     if (line.front() == '[') {
-      if (line == "[title]") current = AbbreviationClass::kTitle;
-      else if (line == "[number]") current = AbbreviationClass::kNumber;
-      else if (line == "[inner]") current = AbbreviationClass::kInner;
-      else if (line == "[final]") current = AbbreviationClass::kFinal;
-      else return bad("unknown section " + std::string(line));
+      if (line == "[title]")
+        current = AbbreviationClass::kTitle;
+      else if (line == "[number]")
+        current = AbbreviationClass::kNumber;
+      else if (line == "[inner]")
+        current = AbbreviationClass::kInner;
+      else if (line == "[final]")
+        current = AbbreviationClass::kFinal;
+      else
+        return bad("unknown section " + std::string(line));
       return Status();
     }
     if (current == AbbreviationClass::kNone) return bad("entry before any section header");
@@ -140,7 +148,8 @@ Result<Lexicon> Lexicon::parse(std::string_view boilerplate, std::string_view ab
     for_each_word(line, [&](std::string_view word) {
       bool has_capital = false;
       for (char c : word) has_capital |= (c >= 'A' && c <= 'Z');
-      auto& table = has_capital ? lexicon.abbreviations_exact_case_ : lexicon.abbreviations_any_case_;
+      auto& table =
+          has_capital ? lexicon.abbreviations_exact_case_ : lexicon.abbreviations_any_case_;
       if (!table.emplace(std::string(word), current).second && word_status.ok()) {
         word_status = bad("duplicate abbreviation '" + std::string(word) + "'");
       }

@@ -24,18 +24,44 @@ Class classify(char32_t cp) {
     return Class::kKeep;
   }
   switch (cp) {
-    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
+    case 0x00A0:
+    case 0x1680:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
       return Class::kSpace;
-    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
-    case 0x200E: case 0x200F:
+    case 0x00AD:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
+    case 0x200E:
+    case 0x200F:
       return Class::kDrop;
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: case 0xFF07:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x02BC:
+    case 0xFF07:
       return Class::kApostrophe;
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0xFF02:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+    case 0xFF02:
       return Class::kQuote;
-    case 0x2010: case 0x2011:
+    case 0x2010:
+    case 0x2011:
       return Class::kHyphen;
-    case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
       return Class::kDash;
     case 0x2026:
       return Class::kEllipsis;
@@ -48,7 +74,9 @@ Class classify(char32_t cp) {
   return Class::kKeep;
 }
 
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 }  // namespace
 
@@ -58,17 +86,19 @@ bool is_line_break(char32_t cp) {
 
 void normalize_line(std::string_view original, Span line, TextBuilder& out, NormalizeStats& stats) {
   const uint32_t line_start = out.size();
-  uint32_t space_begin = 0;      // original offset where a pending run of white space began
-  uint32_t space_length = 0;     // its length in bytes; 0 when none is pending
-  bool space_is_plain = false;   // the run is exactly one ASCII space
-  bool space_after_dash = false; // a spaced dash asks for a space before the next character
+  uint32_t space_begin = 0;       // original offset where a pending run of white space began
+  uint32_t space_length = 0;      // its length in bytes; 0 when none is pending
+  bool space_is_plain = false;    // the run is exactly one ASCII space
+  bool space_after_dash = false;  // a spaced dash asks for a space before the next character
 
   // Emits the pending white space (or the space a dash asked for) before a visible character.
   auto flush_space = [&](uint32_t next_orig) {
     if (out.size() > line_start) {
       if (space_length > 0) {
-        if (space_is_plain) out.copy(space_begin, " ");
-        else out.replace(space_begin, space_length, " ");
+        if (space_is_plain)
+          out.copy(space_begin, " ");
+        else
+          out.replace(space_begin, space_length, " ");
       } else if (space_after_dash) {
         out.replace(next_orig, 0, " ");
       }
@@ -145,8 +175,10 @@ void normalize_line(std::string_view original, Span line, TextBuilder& out, Norm
         }
         bool had_space = space_length > 0;
         flush_space(i);
-        if (out.size() > line_start && !had_space) out.replace(i, d.length, " -");
-        else out.replace(i, d.length, "-");
+        if (out.size() > line_start && !had_space)
+          out.replace(i, d.length, " -");
+        else
+          out.replace(i, d.length, "-");
         space_after_dash = true;
         break;
       }

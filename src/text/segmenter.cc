@@ -38,7 +38,8 @@ bool Segmenter::ends_sentence(std::string_view text, const std::vector<Token>& t
        following_text == ")" || is_terminal_punct(following_text)))
     return false;
   // "Belarus." he said.   "Why?" she asked.
-  if (following.kind == TokenKind::kWord && is_lower(first_code_point(following_text))) return false;
+  if (following.kind == TokenKind::kWord && is_lower(first_code_point(following_text)))
+    return false;
 
   if (mark.kind == TokenKind::kWord && mark.has(kAbbreviation)) {
     std::string_view word = mark.span.of(text);
@@ -68,8 +69,7 @@ void Segmenter::split_sentences(const Document& doc, uint32_t paragraph, uint32_
   const std::vector<Token>& tokens = doc.tokens();
   auto close = [&](uint32_t from, uint32_t to) {
     if (from >= to) return;
-    sentences.push_back(
-        {{tokens[from].span.begin, tokens[to - 1].span.end}, paragraph, from, to});
+    sentences.push_back({{tokens[from].span.begin, tokens[to - 1].span.end}, paragraph, from, to});
   };
   uint32_t start = first;
   for (uint32_t i = first; i < end; ++i) {
@@ -80,10 +80,10 @@ void Segmenter::split_sentences(const Document& doc, uint32_t paragraph, uint32_
     if (!terminal) continue;
     // The sentence takes the closing quotation marks and brackets after its mark.
     uint32_t next = i + 1;
-    while (next < end && (is_closer(tokens[next], tokens[next].span.of(text)) ||
-                          (tokens[next].kind == TokenKind::kPunct &&
-                           is_terminal_punct(tokens[next].span.of(text)) &&
-                           !tokens[next].has(kSpaceBefore))))
+    while (next < end &&
+           (is_closer(tokens[next], tokens[next].span.of(text)) ||
+            (tokens[next].kind == TokenKind::kPunct &&
+             is_terminal_punct(tokens[next].span.of(text)) && !tokens[next].has(kSpaceBefore))))
       ++next;
     if (next >= end) break;
     if (ends_sentence(text, tokens, i, next)) {

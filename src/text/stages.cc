@@ -5,8 +5,12 @@
 
 namespace herodotus {
 
-std::unique_ptr<const Stage> make_cleaner() { return std::make_unique<text::Cleaner>(); }
-std::unique_ptr<const Stage> make_segmenter() { return std::make_unique<text::Segmenter>(); }
+std::unique_ptr<const Stage> make_cleaner() {
+  return std::make_unique<text::Cleaner>();
+}
+std::unique_ptr<const Stage> make_segmenter() {
+  return std::make_unique<text::Segmenter>();
+}
 
 std::vector<std::unique_ptr<const Stage>> segmentation_stages() {
   std::vector<std::unique_ptr<const Stage>> stages;

@@ -27,15 +27,22 @@ class ParagraphTokenizer {
       }
       utf8::Decoded d = utf8::decode(text_, i);
       char32_t cp = d.code_point;
-      if (is_letter(cp)) i = scan_word(i);
-      else if (is_digit(cp)) i = scan_number(i);
+      if (is_letter(cp))
+        i = scan_word(i);
+      else if (is_digit(cp))
+        i = scan_number(i);
       else if (cp == '"' || cp == 0xAB || cp == 0xBB || cp == 0x2039 || cp == 0x203A)
         i = scan_double_quote(i, d);
-      else if (cp == '\'') i = scan_apostrophe(i);
-      else if (cp == '.' || cp == '!' || cp == '?') i = scan_run(i, "!?.", TokenKind::kPunct);
-      else if (cp == '-') i = scan_run(i, "-", TokenKind::kPunct);
-      else if (cp < 0x80 && is_ascii_punct(static_cast<char>(cp))) i = emit(i, i + 1, TokenKind::kPunct);
-      else i = emit(i, i + d.length, TokenKind::kSymbol);
+      else if (cp == '\'')
+        i = scan_apostrophe(i);
+      else if (cp == '.' || cp == '!' || cp == '?')
+        i = scan_run(i, "!?.", TokenKind::kPunct);
+      else if (cp == '-')
+        i = scan_run(i, "-", TokenKind::kPunct);
+      else if (cp < 0x80 && is_ascii_punct(static_cast<char>(cp)))
+        i = emit(i, i + 1, TokenKind::kPunct);
+      else
+        i = emit(i, i + d.length, TokenKind::kSymbol);
     }
     // A token is followed by space when the next one has space before it (or it ends the line).
     for (size_t k = first_token_; k < tokens_.size(); ++k) {
@@ -47,8 +54,17 @@ class ParagraphTokenizer {
  private:
   static bool is_ascii_punct(char c) {
     switch (c) {
-      case ',': case ';': case ':': case '(': case ')': case '[': case ']': case '{': case '}':
-      case '/': case '\\':
+      case ',':
+      case ';':
+      case ':':
+      case '(':
+      case ')':
+      case '[':
+      case ']':
+      case '{':
+      case '}':
+      case '/':
+      case '\\':
         return true;
       default:
         return false;
@@ -164,7 +180,8 @@ class ParagraphTokenizer {
         before_number = k < end_ && is_digit(at(k));
       }
       if (dotted || initial ||
-          (cls != AbbreviationClass::kNone && (cls != AbbreviationClass::kNumber || before_number))) {
+          (cls != AbbreviationClass::kNone &&
+           (cls != AbbreviationClass::kNumber || before_number))) {
         return emit(begin, end + 1, TokenKind::kWord, flags | kAbbreviation);
       }
     }
@@ -221,23 +238,28 @@ class ParagraphTokenizer {
       direction = kClosesQuote;
     } else {
       bool space_after = end >= end_ || text_[end] == ' ';
-      if (space_before_ && !space_after) direction = kOpensQuote;
-      else if (!space_before_ && space_after) direction = kClosesQuote;
+      if (space_before_ && !space_after)
+        direction = kOpensQuote;
+      else if (!space_before_ && space_after)
+        direction = kClosesQuote;
       else if (!space_before_ && tokens_.size() > first_token_ &&
                tokens_.back().kind == TokenKind::kPunct && open_double_ > 0)
         direction = kClosesQuote;  // ."He  (a closing mark glued to the next sentence)
-      else direction = open_double_ > 0 ? kClosesQuote : kOpensQuote;
+      else
+        direction = open_double_ > 0 ? kClosesQuote : kOpensQuote;
     }
-    if (direction == kOpensQuote) ++open_double_;
-    else if (open_double_ > 0) --open_double_;
+    if (direction == kOpensQuote)
+      ++open_double_;
+    else if (open_double_ > 0)
+      --open_double_;
     return emit(i, end, TokenKind::kQuote, direction);
   }
 
   uint32_t scan_apostrophe(uint32_t i) {
     uint32_t end = i + 1;
     bool letter_after = end < end_ && is_alnum(at(end));
-    bool after_word = !space_before_ && tokens_.size() > first_token_ &&
-                      tokens_.back().kind == TokenKind::kWord;
+    bool after_word =
+        !space_before_ && tokens_.size() > first_token_ && tokens_.back().kind == TokenKind::kWord;
     if (after_word && !letter_after) {
       // Belarus' (possessive) or the end of a 'quoted phrase'.
       if (open_single_ > 0) {
@@ -249,8 +271,9 @@ class ParagraphTokenizer {
         return emit(i, end, TokenKind::kWord, kClitic);
       return emit(i, end, TokenKind::kQuote, kClosesQuote);
     }
-    if (letter_after && (space_before_ || tokens_.size() == first_token_ ||
-                         tokens_.back().has(kOpensQuote) || tokens_.back().kind == TokenKind::kPunct)) {
+    if (letter_after &&
+        (space_before_ || tokens_.size() == first_token_ || tokens_.back().has(kOpensQuote) ||
+         tokens_.back().kind == TokenKind::kPunct)) {
       ++open_single_;
       return emit(i, end, TokenKind::kQuote, kOpensQuote);
     }

@@ -39,7 +39,7 @@ struct PetrarchRecord {
 struct PetrarchSuite {
   std::string verbs_file, agents_file, discards_file;  // as named in <Environment>
   std::vector<std::string> actor_files;
-  std::vector<std::string> include;  // categories to run ("valid" included)
+  std::vector<std::string> include;                          // categories to run ("valid" included)
   std::vector<std::pair<std::string, std::string>> options;  // <Environment> <Config> settings
   std::vector<PetrarchRecord> records;
 };
@@ -60,12 +60,12 @@ struct PetrarchOutcome {
 struct PetrarchReport {
   std::vector<PetrarchOutcome> outcomes;  // scored records only
   size_t passed = 0, failed = 0;
-  size_t skipped = 0;  // not valid, or a category not included
+  size_t skipped = 0;                 // not valid, or a category not included
   std::vector<std::string> warnings;  // options that could not be applied
 };
 
-PetrarchReport run_petrarch_suite(const dict::LoadedDictionaries& loaded, const PetrarchSuite& suite,
-                                  bool explain);
+PetrarchReport run_petrarch_suite(const dict::LoadedDictionaries& loaded,
+                                  const PetrarchSuite& suite, bool explain);
 
 // "{ ARN / GON / 064 }" for the produced events, or the outcome ("sentencediscard", ...).
 std::string describe_chunk_result(const code::ChunkResult& result);

@@ -12,11 +12,13 @@ namespace {
 
 using dict::trim;
 
-bool is_blank(std::string_view line) { return trim(line).empty(); }
+bool is_blank(std::string_view line) {
+  return trim(line).empty();
+}
 
 // Parses the inside of one { } block into the record.
-void parse_block(std::string_view inside, bool unchecked, std::string_view after, ValidationRecord& record,
-                 bool first_block) {
+void parse_block(std::string_view inside, bool unchecked, std::string_view after,
+                 ValidationRecord& record, bool first_block) {
   std::string body = collapse_spaces(inside);
   if (body.empty()) return;  // "{}" in a comment's prose
   if (body.rfind("OPTION:", 0) == 0) {
@@ -27,8 +29,10 @@ void parse_block(std::string_view inside, bool unchecked, std::string_view after
   if (!first_block && record.expectation != Expectation::kEvents) return;  // special codes win
   if (unchecked) {
     // "-{" first: the record is not checked; after events: only those listed are checked.
-    if (first_block || record.expectation == Expectation::kNothing) record.expectation = Expectation::kUnchecked;
-    else record.partial = true;
+    if (first_block || record.expectation == Expectation::kNothing)
+      record.expectation = Expectation::kUnchecked;
+    else
+      record.partial = true;
     return;
   }
   std::string compact;
@@ -50,7 +54,8 @@ void parse_block(std::string_view inside, bool unchecked, std::string_view after
   size_t start = 0;
   while (true) {
     size_t slash = body.find('/', start);
-    parts.emplace_back(trim(std::string_view(body).substr(start, slash == std::string::npos ? std::string::npos : slash - start)));
+    parts.emplace_back(trim(std::string_view(body).substr(
+        start, slash == std::string::npos ? std::string::npos : slash - start)));
     if (slash == std::string::npos) break;
     start = slash + 1;
   }
@@ -79,13 +84,16 @@ void parse_body(const std::string& body, ValidationRecord& record) {
     size_t comment_end = body.find("*/", i);
     // An OPTION block sometimes lacks its closing brace: it then ends with the comment.
     size_t end = close;
-    if (end == std::string::npos || (comment_end != std::string::npos && comment_end < end)) end = comment_end;
+    if (end == std::string::npos || (comment_end != std::string::npos && comment_end < end))
+      end = comment_end;
     if (end == std::string::npos) end = body.size();
     std::string_view inside = std::string_view(body).substr(i + 1, end - i - 1);
     size_t after_end = body.find('\n', end);
-    std::string_view after = end < body.size() && body[end] == '}'
-                                 ? std::string_view(body).substr(end + 1, (after_end == std::string::npos ? body.size() : after_end) - end - 1)
-                                 : std::string_view();
+    std::string_view after =
+        end < body.size() && body[end] == '}'
+            ? std::string_view(body).substr(
+                  end + 1, (after_end == std::string::npos ? body.size() : after_end) - end - 1)
+            : std::string_view();
     bool was_blank = collapse_spaces(inside).empty();
     parse_block(inside, unchecked, after, record, first_block);
     if (!was_blank) first_block = false;
@@ -116,15 +124,19 @@ int32_t record_date(std::string_view text, bool four_digit_years) {
   return year * 10000 + month * 100 + day;
 }
 
-// Story and sentence numbers from a header by a FORWARD format (^ blank, * any, N story, S sentence).
-bool sequence_numbers(const std::string& header, const std::string& format, std::string& story, int& sentence) {
+// Story and sentence numbers from a header by a FORWARD format (^ blank, * any, N story, S
+// sentence).
+bool sequence_numbers(const std::string& header, const std::string& format, std::string& story,
+                      int& sentence) {
   story.clear();
   std::string sentence_digits;
   size_t h = 0;
   for (char f : format) {
     if (h >= header.size()) break;
-    if (f == 'N') story += header[h];
-    else if (f == 'S') sentence_digits += header[h];
+    if (f == 'N')
+      story += header[h];
+    else if (f == 'S')
+      sentence_digits += header[h];
     ++h;
   }
   if (story.empty() || sentence_digits.empty()) return false;
@@ -138,17 +150,21 @@ bool same_events(const code::SentenceResult& result, const ValidationRecord& rec
                  const dict::Dictionary& dictionary) {
   if (record.partial) {
     for (const ExpectedEvent& e : record.expected) {
-      bool found = std::any_of(result.events.begin(), result.events.end(), [&](const code::CodedEvent& p) {
-        return p.source == e.source && p.target == e.target && dictionary.codes.text(p.code) == e.code;
-      });
+      bool found =
+          std::any_of(result.events.begin(), result.events.end(), [&](const code::CodedEvent& p) {
+            return p.source == e.source && p.target == e.target &&
+                   dictionary.codes.text(p.code) == e.code;
+          });
       if (!found) return false;
     }
     return true;
   }
   std::vector<std::string> produced, expected;
   for (const code::CodedEvent& e : result.events)
-    produced.push_back(e.source + "/" + e.target + "/" + std::string(dictionary.codes.text(e.code)));
-  for (const ExpectedEvent& e : record.expected) expected.push_back(e.source + "/" + e.target + "/" + e.code);
+    produced.push_back(e.source + "/" + e.target + "/" +
+                       std::string(dictionary.codes.text(e.code)));
+  for (const ExpectedEvent& e : record.expected)
+    expected.push_back(e.source + "/" + e.target + "/" + e.code);
   std::sort(produced.begin(), produced.end());
   std::sort(expected.begin(), expected.end());
   return produced == expected;
@@ -156,8 +172,10 @@ bool same_events(const code::SentenceResult& result, const ValidationRecord& rec
 
 std::string format_date(int32_t yyyymmdd, bool four_digit_years) {
   char buffer[16];
-  if (four_digit_years) std::snprintf(buffer, sizeof buffer, "%08d", yyyymmdd);
-  else std::snprintf(buffer, sizeof buffer, "%06d", yyyymmdd % 1000000);
+  if (four_digit_years)
+    std::snprintf(buffer, sizeof buffer, "%08d", yyyymmdd);
+  else
+    std::snprintf(buffer, sizeof buffer, "%06d", yyyymmdd % 1000000);
   return buffer;
 }
 
@@ -177,7 +195,8 @@ Result<std::vector<ValidationRecord>> read_tabari_records(const std::string& pat
     ValidationRecord record;
     record.line = n + 1;
     size_t date_end = 0;
-    while (date_end < line.size() && !std::isspace(static_cast<unsigned char>(line[date_end]))) ++date_end;
+    while (date_end < line.size() && !std::isspace(static_cast<unsigned char>(line[date_end])))
+      ++date_end;
     record.date = std::string(line.substr(0, date_end));
     record.header = std::string(line.substr(date_end));
     record.id = std::string(trim(record.header));
@@ -194,18 +213,24 @@ Result<std::vector<ValidationRecord>> read_tabari_records(const std::string& pat
   return records;
 }
 
-std::string describe_events(const code::SentenceResult& result, const dict::Dictionary& dictionary) {
+std::string describe_events(const code::SentenceResult& result,
+                            const dict::Dictionary& dictionary) {
   switch (result.outcome) {
-    case code::SentenceOutcome::kTooShort: return "{ --- } (too short)";
-    case code::SentenceOutcome::kDiscard: return "{ ### } (" + result.explanation + ")";
-    case code::SentenceOutcome::kComplex: return "{ +++ } (" + result.explanation + ")";
-    case code::SentenceOutcome::kCoded: break;
+    case code::SentenceOutcome::kTooShort:
+      return "{ --- } (too short)";
+    case code::SentenceOutcome::kDiscard:
+      return "{ ### } (" + result.explanation + ")";
+    case code::SentenceOutcome::kComplex:
+      return "{ +++ } (" + result.explanation + ")";
+    case code::SentenceOutcome::kCoded:
+      break;
   }
   if (result.events.empty()) return "{ --- }";
   std::string out;
   for (const code::CodedEvent& e : result.events) {
     if (!out.empty()) out += "  ";
-    out += "{ " + e.source + " / " + e.target + " / " + std::string(dictionary.codes.text(e.code)) + " }";
+    out += "{ " + e.source + " / " + e.target + " / " + std::string(dictionary.codes.text(e.code)) +
+           " }";
   }
   return out;
 }
@@ -271,11 +296,13 @@ SuiteReport run_tabari_suite(const dict::LoadedDictionaries& loaded,
                  result.events.empty();
         break;
       case Expectation::kEvents: {
-        passed = result.outcome == code::SentenceOutcome::kCoded && same_events(result, record, dictionary);
+        passed = result.outcome == code::SentenceOutcome::kCoded &&
+                 same_events(result, record, dictionary);
         // With time shifting on, the first event's date is checked too.
         bool shifting = options.time_shift && !dictionary.times.empty();
         if (passed && shifting && !record.expected.empty() && !record.expected.front().date.empty())
-          passed = format_date(result.date, options.four_digit_years) == record.expected.front().date;
+          passed =
+              format_date(result.date, options.four_digit_years) == record.expected.front().date;
         break;
       }
       default:

@@ -32,14 +32,14 @@ enum class Expectation : uint8_t {
 };
 
 struct ValidationRecord {
-  std::string id;       // the header after the date, trimmed
-  std::string header;   // the header after the date, as written (FORWARD reads it)
-  std::string date;     // as written
-  size_t line = 0;      // of the header in the text file
-  std::string text;     // the record text, comments removed
+  std::string id;      // the header after the date, trimmed
+  std::string header;  // the header after the date, as written (FORWARD reads it)
+  std::string date;    // as written
+  size_t line = 0;     // of the header in the text file
+  std::string text;    // the record text, comments removed
   Expectation expectation = Expectation::kNothing;
   std::vector<ExpectedEvent> expected;
-  bool partial = false;  // "-{" after the events: more events may be produced
+  bool partial = false;              // "-{" after the events: more events may be produced
   std::vector<std::string> options;  // OPTION: lines, applied before the record is coded
 };
 

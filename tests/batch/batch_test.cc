@@ -16,7 +16,8 @@ TEST(Batch, OutputsComeInInputOrderOnAnyNumberOfThreads) {
                          .string();
   {
     std::ofstream out(path);
-    for (int i = 0; i < 2000; ++i) out << "{\"id\":\"s" << i << "\",\"text\":\"story " << i << "\"}\n";
+    for (int i = 0; i < 2000; ++i)
+      out << "{\"id\":\"s" << i << "\",\"text\":\"story " << i << "\"}\n";
     out << "not json\n";
   }
   for (unsigned threads : {1u, 2u, 4u, 7u}) {

@@ -23,15 +23,17 @@ class ChunkCoderTest : public ::testing::Test {
                   "--- OPPOSE [112] ---\nOPPOSE\n\n"
                   "--- SAY [010] ---\nSAID\n\n"
                   "--- RESTORE [---] ---\nRESTORE\n- * DIPLOMATIC [064]\n"),
-        {dir.write("t.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nROHAN [ROH]\n"
-                                   "SAM_GAMGEE\n[ORCHOB 20100101-20100109]\n[HOB]\n")},
+        {dir.write("t.actors.txt",
+                   "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nROHAN [ROH]\n"
+                   "SAM_GAMGEE\n[ORCHOB 20100101-20100109]\n[HOB]\n")},
         dir.write("t.agents.txt", "SOLDIER [~MIL]\nGOVERNMENT [~GOV]\nOFFICIAL [~GOV]\n"),
         dir.write("t.discards.txt", "MONTHS LATER\n+FOOTBALL\n"),
         dir.write("t.Issues.txt", "n:ceasefire [PEACE]\n~ceasefire talks\n"));
     ASSERT_TRUE(loaded.ok()) << loaded.status().message();
     ASSERT_TRUE(loaded->warnings.empty()) << loaded->warnings.front();
     coder_ = std::make_unique<ChunkCoder>(
-        std::make_shared<const dict::CompiledDictionary>(std::move(loaded->dictionary)), PetrarchOptions());
+        std::make_shared<const dict::CompiledDictionary>(std::move(loaded->dictionary)),
+        PetrarchOptions());
   }
 
   // "SRC TGT CODE" for each event, or the outcome. Tokens are the words of `text` split at spaces.
@@ -39,13 +41,18 @@ class ChunkCoderTest : public ::testing::Test {
                                 int32_t date = 20000101) {
     last_ = run(text, options, date);
     switch (last_.outcome) {
-      case ChunkOutcome::kSentenceDiscard: return {"sentence discard"};
-      case ChunkOutcome::kStoryDiscard: return {"story discard"};
-      case ChunkOutcome::kDateline: return {"dateline"};
-      case ChunkOutcome::kCoded: break;
+      case ChunkOutcome::kSentenceDiscard:
+        return {"sentence discard"};
+      case ChunkOutcome::kStoryDiscard:
+        return {"story discard"};
+      case ChunkOutcome::kDateline:
+        return {"dateline"};
+      case ChunkOutcome::kCoded:
+        break;
     }
     std::vector<std::string> out;
-    for (const ChunkEvent& e : last_.events) out.push_back(e.source + " " + e.target + " " + e.code);
+    for (const ChunkEvent& e : last_.events)
+      out.push_back(e.source + " " + e.target + " " + e.code);
     return out;
   }
 
@@ -114,7 +121,8 @@ TEST_F(ChunkCoderTest, CommaClausesAreRemoved) {
   off.comma_max = 0;
   off.comma_emax = 0;
   off.require_dyad = false;
-  Events kept = code("Arnor , the state 's fiercest foe , criticized Gondor , an official said on Friday .", &off);
+  Events kept = code(
+      "Arnor , the state 's fiercest foe , criticized Gondor , an official said on Friday .", &off);
   // Kept, the reporting clause is coded; the appositive's comma now cuts CRITICIZED off from
   // its subject (the words before a verb stop at a clause comma), so that verb has no source.
   EXPECT_EQ(kept, (Events{"---GOV --- 010"}));
@@ -130,7 +138,8 @@ TEST_F(ChunkCoderTest, RequireDyadDropsNullParticipants) {
 TEST_F(ChunkCoderTest, NewActorsStandForUncodedPhrases) {
   PetrarchOptions options;
   options.new_actor_length = 3;
-  EXPECT_EQ(code("The Hobbit League attacked Gondor .", &options), (Events{"\"THE HOBBIT LEAGUE\" GON 190"}));
+  EXPECT_EQ(code("The Hobbit League attacked Gondor .", &options),
+            (Events{"\"THE HOBBIT LEAGUE\" GON 190"}));
   EXPECT_EQ(code("The big old Hobbit League attacked Gondor .", &options), Events{});  // too long
 }
 

@@ -21,9 +21,12 @@ std::vector<std::string> csv_fields(const std::string& line) {
   for (size_t i = 0; i < line.size(); ++i) {
     char c = line[i];
     if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') field += '"', ++i;
-      else if (c == '"') quoted = false;
-      else field += c;
+      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"')
+        field += '"', ++i;
+      else if (c == '"')
+        quoted = false;
+      else
+        field += c;
     } else if (c == '"') {
       quoted = true;
     } else if (c == ',') {
@@ -67,7 +70,8 @@ TEST(Codebook, MatchesTheCameoCodebook) {
 
 TEST(Codebook, MatchesPloverConversion) {
   const Codebook& book = Codebook::builtin();
-  std::istringstream in(testing::read_file(testing::shared_data_path("cameo/CAMEO2PLOVER-2021.txt")));
+  std::istringstream in(
+      testing::read_file(testing::shared_data_path("cameo/CAMEO2PLOVER-2021.txt")));
   std::string line;
   std::map<std::string, std::string> first_listing;
   while (std::getline(in, line)) {
@@ -97,7 +101,8 @@ TEST(Codebook, MatchesPloverConversion) {
 }
 
 TEST(Codebook, ParseErrorsNameTheLine) {
-  auto bad = Codebook::parse("code\troot\tquad_class\tgoldstein\tplover\tname\n010\t01\t9\t0.0\t-\tx\n");
+  auto bad =
+      Codebook::parse("code\troot\tquad_class\tgoldstein\tplover\tname\n010\t01\t9\t0.0\t-\tx\n");
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.status().message(), "cameo.tsv:2: quad_class must be 1-4");
 }

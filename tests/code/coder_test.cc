@@ -14,24 +14,28 @@ class CoderTest : public ::testing::Test {
   void SetUp() override {
     testing::ScratchDir dir;
     dict::LoadedDictionaries loaded;
-    ASSERT_TRUE(dict::read_tabari_actors(dir.write("t.actors",
-                                                   "<ADJECTIVE>\nEVIL\n</ADJECTIVE>\n"
-                                                   "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nMORDOR [ORC]\n"
-                                                   "SAURON [ORC <950101] [ORCGOV]\nNASGUL [###]\n"),
-                                         loaded)
+    ASSERT_TRUE(
+        dict::read_tabari_actors(dir.write("t.actors",
+                                           "<ADJECTIVE>\nEVIL\n</ADJECTIVE>\n"
+                                           "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nMORDOR [ORC]\n"
+                                           "SAURON [ORC <950101] [ORCGOV]\nNASGUL [###]\n"),
+                                 loaded)
+            .ok());
+    ASSERT_TRUE(dict::read_tabari_agents(
+                    dir.write("t.agents", "POLICE_ [~COP]\nPRESIDENT_ [~GOVPRS]\n"), loaded)
                     .ok());
-    ASSERT_TRUE(dict::read_tabari_agents(dir.write("t.agents", "POLICE_ [~COP]\nPRESIDENT_ [~GOVPRS]\n"), loaded).ok());
-    ASSERT_TRUE(dict::read_tabari_verbs(dir.write("t.verbs",
-                                                  "ATTACK [190]\n- * WITH ROCKETS [195]\n"
-                                                  "MEET [040:040]\nSAID [010?]\nURGE [102]\n"
-                                                  "ACCUSE [112]\n- REFUSED TO * [---]\nBLAST [+++]\n"),
-                                        loaded)
-                    .ok());
+    ASSERT_TRUE(
+        dict::read_tabari_verbs(dir.write("t.verbs",
+                                          "ATTACK [190]\n- * WITH ROCKETS [195]\n"
+                                          "MEET [040:040]\nSAID [010?]\nURGE [102]\n"
+                                          "ACCUSE [112]\n- REFUSED TO * [---]\nBLAST [+++]\n"),
+                                loaded)
+            .ok());
     ASSERT_TRUE(loaded.warnings.empty()) << loaded.warnings.front();
     dict::finish_dictionary(loaded.dictionary);
     options_.minimum_words = 3;
-    coder_ = std::make_unique<Coder>(std::make_shared<const dict::CompiledDictionary>(std::move(loaded.dictionary)),
-                                     options_);
+    coder_ = std::make_unique<Coder>(
+        std::make_shared<const dict::CompiledDictionary>(std::move(loaded.dictionary)), options_);
   }
 
   // "SRC TGT CODE" for each event, or the outcome.
@@ -41,7 +45,8 @@ class CoderTest : public ::testing::Test {
     if (r.outcome == SentenceOutcome::kComplex) return {"+++"};
     std::vector<std::string> out;
     for (const CodedEvent& e : r.events)
-      out.push_back(e.source + " " + e.target + " " + std::string(coder_->dictionary().dictionary().codes.text(e.code)));
+      out.push_back(e.source + " " + e.target + " " +
+                    std::string(coder_->dictionary().dictionary().codes.text(e.code)));
     return out;
   }
 
@@ -52,7 +57,9 @@ class CoderTest : public ::testing::Test {
 
 using Events = std::vector<std::string>;
 
-TEST_F(CoderTest, SourceVerbTarget) { EXPECT_EQ(code("Arnor attacked Gondor on Friday"), (Events{"ARN GON 190"})); }
+TEST_F(CoderTest, SourceVerbTarget) {
+  EXPECT_EQ(code("Arnor attacked Gondor on Friday"), (Events{"ARN GON 190"}));
+}
 
 TEST_F(CoderTest, PatternBeatsRootCode) {
   EXPECT_EQ(code("Arnor attacked Gondor with rockets"), (Events{"ARN GON 195"}));
@@ -84,7 +91,8 @@ TEST_F(CoderTest, SubordinateCodeOnlyWhenNothingElse) {
 }
 
 TEST_F(CoderTest, PronounRefersToTheFirstActor) {
-  EXPECT_EQ(code("Gondor urged Rohan and then it accused Arnor"), (Events{"GON ROH 102", "GON ARN 112"}));
+  EXPECT_EQ(code("Gondor urged Rohan and then it accused Arnor"),
+            (Events{"GON ROH 102", "GON ARN 112"}));
 }
 
 TEST_F(CoderTest, NullPatternCodesNothing) {

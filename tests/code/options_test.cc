@@ -20,7 +20,8 @@ TEST(Options, TabariCommands) {
   EXPECT_TRUE(o.defaults.source_prior && o.defaults.target_after);
   ASSERT_TRUE(apply_option_line("DEFAULT: OFF", o).ok());
   EXPECT_TRUE(o.defaults.source.empty());
-  ASSERT_TRUE(apply_option_line("COMMA: MIN = 4 MAX = 6 EMIN=3 EMAX = 6 BMIN = 3 BMAX = 8", o).ok());
+  ASSERT_TRUE(
+      apply_option_line("COMMA: MIN = 4 MAX = 6 EMIN=3 EMAX = 6 BMIN = 3 BMAX = 8", o).ok());
   EXPECT_EQ(o.comma.begin_max, 8);
   ASSERT_TRUE(apply_option_line("COMMA: OFF", o).ok());
   EXPECT_FALSE(o.comma.enabled);

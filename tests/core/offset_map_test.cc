@@ -18,11 +18,11 @@ TEST(OffsetMap, ReplacementMapsToTheWholeOriginal) {
   // Original: a “b” c   (curly quotes are 3 bytes each)
   // Normal:   a "b" c
   OffsetMap map;
-  map.add_copy(0, 0, 2);            // "a "
-  map.add_replacement(2, 1, 2, 3);  // " for “
-  map.add_copy(3, 5, 1);            // b
-  map.add_replacement(4, 1, 6, 3);  // " for ”
-  map.add_copy(5, 9, 2);            // " c"
+  map.add_copy(0, 0, 2);                             // "a "
+  map.add_replacement(2, 1, 2, 3);                   // " for “
+  map.add_copy(3, 5, 1);                             // b
+  map.add_replacement(4, 1, 6, 3);                   // " for ”
+  map.add_copy(5, 9, 2);                             // " c"
   EXPECT_EQ(map.to_original({2, 5}), (Span{2, 9}));  // the quoted b, marks included
   EXPECT_EQ(map.to_original({3, 4}), (Span{5, 6}));  // b alone
   EXPECT_EQ(map.to_original({6, 7}), (Span{10, 11}));

@@ -32,7 +32,8 @@ TEST(Result, ValueOrStatus) {
 
 class FakeStage : public Stage {
  public:
-  FakeStage(const char* name, Layers needs, Layers gives) : name_(name), needs_(needs), gives_(gives) {}
+  FakeStage(const char* name, Layers needs, Layers gives)
+      : name_(name), needs_(needs), gives_(gives) {}
   std::string_view name() const override { return name_; }
   Layers requires_layers() const override { return needs_; }
   Layers provides_layers() const override { return gives_; }

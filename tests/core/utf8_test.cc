@@ -18,8 +18,11 @@ TEST(Utf8, DecodesAndEncodes) {
 
 TEST(Utf8, RepairsInvalidBytes) {
   size_t replaced = 0;
-  EXPECT_EQ(repair("a\x80" "b\xF5\x80\x80\x80", &replaced),
-            "a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+  EXPECT_EQ(repair("a\x80"
+                   "b\xF5\x80\x80\x80",
+                   &replaced),
+            "a\xEF\xBF\xBD"
+            "b\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
   EXPECT_EQ(replaced, 5u);
   EXPECT_EQ(first_invalid("ok \xE2\x80"), 3u);
   EXPECT_EQ(first_invalid("ok “fine”"), std::string("ok “fine”").size());

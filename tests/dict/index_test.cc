@@ -7,7 +7,9 @@
 namespace herodotus::dict {
 namespace {
 
-PhraseWord word(const char* text, WordMatch match) { return {text, match, false}; }
+PhraseWord word(const char* text, WordMatch match) {
+  return {text, match, false};
+}
 
 TEST(WordMatches, RegularEndings) {
   struct Row {
@@ -37,7 +39,8 @@ TEST(WordMatches, RegularEndings) {
         << r.dictionary << " vs " << r.text;
   }
   // Only the last word of a root takes endings.
-  EXPECT_FALSE(word_matches(word("ITHILEN", WordMatch::kExact), "ITHILEN'S", false, Endings::kNoun));
+  EXPECT_FALSE(
+      word_matches(word("ITHILEN", WordMatch::kExact), "ITHILEN'S", false, Endings::kNoun));
 }
 
 TEST(CompiledDictionary, CandidatesLongestFirst) {

@@ -17,12 +17,14 @@ bool has_warning(const LoadedDictionaries& out, const std::string& text) {
 }
 
 bool has_root(const Dictionary& d, RootKind kind, const std::string& first_word) {
-  return std::any_of(d.roots.begin(), d.roots.end(),
-                     [&](const Root& r) { return r.kind == kind && r.phrase[0].text == first_word; });
+  return std::any_of(d.roots.begin(), d.roots.end(), [&](const Root& r) {
+    return r.kind == kind && r.phrase[0].text == first_word;
+  });
 }
 
 TEST(PetrarchReader, RegularForms) {
-  EXPECT_EQ(regular_verb_forms("ATTACK"), (std::vector<std::string>{"ATTACK", "ATTACKS", "ATTACKED", "ATTACKING"}));
+  EXPECT_EQ(regular_verb_forms("ATTACK"),
+            (std::vector<std::string>{"ATTACK", "ATTACKS", "ATTACKED", "ATTACKING"}));
   EXPECT_EQ(regular_verb_forms("RELEASE"),
             (std::vector<std::string>{"RELEASE", "RELEASES", "RELEASED", "RELEASING"}));
   EXPECT_EQ(regular_plural("PARTY"), "PARTIES");
@@ -56,7 +58,8 @@ TEST(PetrarchReader, VerbBlocksFormsAndPatterns) {
   ASSERT_EQ(d.synsets.size(), 1u);
   EXPECT_EQ(d.synsets[0].members.size(), 4u);  // each member and its plural
   // Patterns stay in file order under their block's verbs.
-  auto block = std::find_if(d.verbs.begin(), d.verbs.end(), [](const VerbEntry& v) { return v.root_text == "BREAK"; });
+  auto block = std::find_if(d.verbs.begin(), d.verbs.end(),
+                            [](const VerbEntry& v) { return v.root_text == "BREAK"; });
   ASSERT_NE(block, d.verbs.end());
   ASSERT_EQ(block->patterns.size(), 2u);
   EXPECT_EQ(d.codes.text(block->patterns[0].code.code), "161");
@@ -66,8 +69,11 @@ TEST(PetrarchReader, VerbBlocksFormsAndPatterns) {
 TEST(PetrarchReader, BrokenVerbLineIsAWarningWithFileAndLine) {
   ScratchDir dir;
   LoadedDictionaries out;
-  ASSERT_TRUE(read_petrarch_verbs(dir.write("bad.verbs.txt", "--- WARN [160] ---\nWARN\n- * ABOUT [162\n"), out).ok());
-  EXPECT_TRUE(has_warning(out, "bad.verbs.txt:3")) << (out.warnings.empty() ? "" : out.warnings.front());
+  ASSERT_TRUE(read_petrarch_verbs(
+                  dir.write("bad.verbs.txt", "--- WARN [160] ---\nWARN\n- * ABOUT [162\n"), out)
+                  .ok());
+  EXPECT_TRUE(has_warning(out, "bad.verbs.txt:3"))
+      << (out.warnings.empty() ? "" : out.warnings.front());
 }
 
 TEST(PetrarchReader, AgentsWithMacrosAndPlurals) {
@@ -90,7 +96,7 @@ TEST(PetrarchReader, AgentsWithMacrosAndPlurals) {
     });
   };
   EXPECT_TRUE(has_phrase("PRESIDENT"));
-  EXPECT_TRUE(has_phrase("PRESIDENTS"));           // plural generated
+  EXPECT_TRUE(has_phrase("PRESIDENTS"));                  // plural generated
   EXPECT_FALSE(has_phrase("PARLIAMENTARY OPPOSITIONS"));  // {} : no plural
   EXPECT_TRUE(has_phrase("MINISTER OF WAR"));
   EXPECT_TRUE(has_phrase("MINISTRY OF WAR"));
@@ -117,8 +123,10 @@ TEST(PetrarchReader, ActorsKeepTheLastOfTwoEntries) {
 TEST(PetrarchReader, DiscardsAtSentenceAndStoryLevel) {
   ScratchDir dir;
   LoadedDictionaries out;
-  ASSERT_TRUE(read_petrarch_discards(dir.write("t.discards.txt", "# comment\nMONTHS LATER\n+World Golf   # x\nBOND_\n"), out)
-                  .ok());
+  ASSERT_TRUE(
+      read_petrarch_discards(
+          dir.write("t.discards.txt", "# comment\nMONTHS LATER\n+World Golf   # x\nBOND_\n"), out)
+          .ok());
   const auto& d = out.dictionary.discards;
   ASSERT_EQ(d.size(), 3u);
   EXPECT_EQ(d[0].phrase, "MONTHS LATER");
@@ -142,15 +150,16 @@ TEST(PetrarchReader, IssuePhrasesExpand) {
 TEST(PetrarchReader, IssuesFileWithExclusionsAndErrors) {
   ScratchDir dir;
   LoadedDictionaries out;
-  ASSERT_TRUE(read_petrarch_issues(dir.write("t.Issues.txt",
-                                             "<ISSUE CATEGORY=\"EDUCATION\" TYPE=\"ALL\">\n"
-                                             "n:teacher [TEACHERS]\n~a head start\nhead start\n</ISSUE>\n"),
-                                   out)
-                  .ok());
+  ASSERT_TRUE(
+      read_petrarch_issues(dir.write("t.Issues.txt",
+                                     "<ISSUE CATEGORY=\"EDUCATION\" TYPE=\"ALL\">\n"
+                                     "n:teacher [TEACHERS]\n~a head start\nhead start\n</ISSUE>\n"),
+                           out)
+          .ok());
   const auto& issues = out.dictionary.issues;
   ASSERT_EQ(issues.size(), 2u);
   EXPECT_EQ(issues[0].code, "TEACHERS");
-  EXPECT_TRUE(issues[1].code.empty());  // the exclusion
+  EXPECT_TRUE(issues[1].code.empty());              // the exclusion
   EXPECT_TRUE(has_warning(out, "t.Issues.txt:4"));  // no [CODE]
 }
 

@@ -70,7 +70,8 @@ TEST(PhraseSyntax, PatternsSplitAtTheVerb) {
 
 TEST(PhraseSyntax, Alternatives) {
   Dictionary d;
-  auto elements = parse_pattern_elements("SUGGESTED_+ * DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS", d, true);
+  auto elements = parse_pattern_elements(
+      "SUGGESTED_+ * DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS", d, true);
   ASSERT_TRUE(elements.ok()) << elements.status().message();
   Pattern pattern;
   ASSERT_TRUE(build_pattern(std::move(elements).value(), d, pattern).ok());
@@ -80,7 +81,7 @@ TEST(PhraseSyntax, Alternatives) {
   EXPECT_EQ(alternatives.kind, PatternElement::Kind::kAlternatives);
   ASSERT_EQ(alternatives.alternatives.size(), 2u);
   EXPECT_EQ(alternatives.alternatives[0][0].word.match, WordMatch::kExact);
-  EXPECT_TRUE(alternatives.adjacent);      // the alternatives touch CONVENTIONS
+  EXPECT_TRUE(alternatives.adjacent);  // the alternatives touch CONVENTIONS
   EXPECT_TRUE(pattern.has_alternatives);
   // Fixed text plus the longest alternative.
   EXPECT_EQ(pattern.length, std::string("SUGGESTEDDEMANDINTERNATIONALCONVENTIONS").size());
@@ -88,10 +89,14 @@ TEST(PhraseSyntax, Alternatives) {
 
 TEST(PhraseSyntax, Errors) {
   Dictionary d;
-  EXPECT_EQ(parse_pattern_elements("SAID WOULD", d, true).status().message(), "pattern has no verb marker '*'");
-  EXPECT_EQ(parse_pattern_elements("* { A | B", d, true).status().message(), "'{' without a closing '}'");
-  EXPECT_EQ(parse_pattern_elements("* &MONEY", d, true).status().message(), "unknown synset &MONEY");
-  EXPECT_EQ(parse_pattern_elements("* * X", d, true).status().message(), "pattern has more than one '*'");
+  EXPECT_EQ(parse_pattern_elements("SAID WOULD", d, true).status().message(),
+            "pattern has no verb marker '*'");
+  EXPECT_EQ(parse_pattern_elements("* { A | B", d, true).status().message(),
+            "'{' without a closing '}'");
+  EXPECT_EQ(parse_pattern_elements("* &MONEY", d, true).status().message(),
+            "unknown synset &MONEY");
+  EXPECT_EQ(parse_pattern_elements("* * X", d, true).status().message(),
+            "pattern has more than one '*'");
   EXPECT_FALSE(parse_phrase("").ok());
 }
 

@@ -18,14 +18,15 @@ bool has_warning(const LoadedDictionaries& out, const std::string& text) {
 
 TEST(TabariReader, ActorsWithSynonymsAndDates) {
   ScratchDir dir;
-  std::string path = dir.write("test.actors",
-                               "<NOUN>\nSHEEP\n</NOUN>\n"
-                               "ARNOR  [ARN] ; comment\n"
-                               "GOLLUM ; synonyms\n+SMEAGOL\n\t[HOB < 950601]\n\t[HOBGOV 950601 - 990815]\n"
-                               "\t[HOBREB > 990816]\n"
-                               "THE_SHIRE [FRO/BIL/SAM]\n"
-                               "EAST GERMANY [GME <901103]\n"
-                               "~~FINISH\nAFTER [XXX]\n");
+  std::string path =
+      dir.write("test.actors",
+                "<NOUN>\nSHEEP\n</NOUN>\n"
+                "ARNOR  [ARN] ; comment\n"
+                "GOLLUM ; synonyms\n+SMEAGOL\n\t[HOB < 950601]\n\t[HOBGOV 950601 - 990815]\n"
+                "\t[HOBREB > 990816]\n"
+                "THE_SHIRE [FRO/BIL/SAM]\n"
+                "EAST GERMANY [GME <901103]\n"
+                "~~FINISH\nAFTER [XXX]\n");
   LoadedDictionaries out;
   ASSERT_TRUE(read_tabari_actors(path, out).ok());
   EXPECT_TRUE(out.warnings.empty()) << out.warnings.front();
@@ -76,13 +77,14 @@ TEST(TabariReader, AgentsNeedATilde) {
 
 TEST(TabariReader, VerbsPatternsFormsSynsetsAndTime) {
   ScratchDir dir;
-  std::string path = dir.write("test.verbs",
-                               "- * ORPHAN [001]\n"
-                               "<SYNSETS>\n&MONEY\n+DOLLAR\n+EURO\n</SYNSETS>\n"
-                               "<TIME>\nYESTERDAY [-1]\n</TIME>\n"
-                               "BREAK_ [1717]\n{ BROKE_ BROKEN_ }\n- * TREATY [161]\n- * &MONEY [903]\n"
-                               "- SAID WOULD NEVER * [120]\n"
-                               "MEET [031:031]\n- NO * [112]\n- * { A | B [1]\n");
+  std::string path =
+      dir.write("test.verbs",
+                "- * ORPHAN [001]\n"
+                "<SYNSETS>\n&MONEY\n+DOLLAR\n+EURO\n</SYNSETS>\n"
+                "<TIME>\nYESTERDAY [-1]\n</TIME>\n"
+                "BREAK_ [1717]\n{ BROKE_ BROKEN_ }\n- * TREATY [161]\n- * &MONEY [903]\n"
+                "- SAID WOULD NEVER * [120]\n"
+                "MEET [031:031]\n- NO * [112]\n- * { A | B [1]\n");
   LoadedDictionaries out;
   ASSERT_TRUE(read_tabari_verbs(path, out).ok());
   finish_dictionary(out.dictionary);

@@ -25,9 +25,10 @@ TEST(JsonWriter, WritesALine) {
       .end_object()
       .field("ok", true)
       .end();
-  EXPECT_EQ(out,
-            "{\"type\":\"event\",\"sentence_id\":12,\"goldstein\":-7.0,\"lat\":53.9,\"target\":null,"
-            "\"source\":{\"code\":\"BLRGOV\",\"span\":[2301,2311]},\"ok\":true}\n");
+  EXPECT_EQ(
+      out,
+      "{\"type\":\"event\",\"sentence_id\":12,\"goldstein\":-7.0,\"lat\":53.9,\"target\":null,"
+      "\"source\":{\"code\":\"BLRGOV\",\"span\":[2301,2311]},\"ok\":true}\n");
 }
 
 }  // namespace

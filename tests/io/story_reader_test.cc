@@ -27,7 +27,8 @@ class StoryReaderTest : public ::testing::Test {
   std::string write(const std::string& name, std::string_view bytes) {
     fs::path path = dir_ / name;
     fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    std::ofstream(path, std::ios::binary)
+        .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     return path.string();
   }
 
@@ -55,11 +56,12 @@ TEST_F(StoryReaderTest, PlainTextTakesIdFromFileNameAndDateFromOptions) {
 }
 
 TEST_F(StoryReaderTest, JsonLinesFields) {
-  std::string path = write("feed.jsonl",
-                           "{\"id\":\"a\",\"date\":\"2022-10-10T08:00:00Z\",\"text\":\"One.\","
-                           "\"title\":\"T\",\"url\":\"https://x\",\"source\":\"S\",\"extra\":[1,{}]}\n"
-                           "\n"
-                           "{\"id\":42,\"text\":\"Two \\u201cquoted\\u201d.\"}\n");
+  std::string path =
+      write("feed.jsonl",
+            "{\"id\":\"a\",\"date\":\"2022-10-10T08:00:00Z\",\"text\":\"One.\","
+            "\"title\":\"T\",\"url\":\"https://x\",\"source\":\"S\",\"extra\":[1,{}]}\n"
+            "\n"
+            "{\"id\":42,\"text\":\"Two \\u201cquoted\\u201d.\"}\n");
   ReadOptions options;
   options.date = "2000-01-01";
   auto stories = read_all({path}, options);
@@ -97,7 +99,8 @@ TEST_F(StoryReaderTest, MalformedLineIsADiagnosticAndTheRestIsRead) {
 }
 
 TEST_F(StoryReaderTest, BadDateIsAWarning) {
-  std::string path = write("feed.jsonl", "{\"id\":\"a\",\"date\":\"2022-13-45\",\"text\":\"One.\"}\n");
+  std::string path =
+      write("feed.jsonl", "{\"id\":\"a\",\"date\":\"2022-13-45\",\"text\":\"One.\"}\n");
   auto stories = read_all({path});
   ASSERT_EQ(stories.size(), 1u);
   EXPECT_TRUE(stories[0].readable());
@@ -118,7 +121,8 @@ TEST_F(StoryReaderTest, InvalidUtf8InAJsonLineIsRepaired) {
 
 TEST_F(StoryReaderTest, OverlongRecordIsSkippedWithADiagnostic) {
   std::string big(5000, 'x');
-  std::string path = write("feed.jsonl", "{\"id\":\"big\",\"text\":\"" + big + "\"}\n{\"id\":\"b\",\"text\":\"ok\"}\n");
+  std::string path = write(
+      "feed.jsonl", "{\"id\":\"big\",\"text\":\"" + big + "\"}\n{\"id\":\"b\",\"text\":\"ok\"}\n");
   ReadOptions options;
   options.max_story_bytes = 1000;
   auto stories = read_all({path}, options);
@@ -137,7 +141,9 @@ TEST_F(StoryReaderTest, BinaryFileIsRefused) {
 }
 
 TEST_F(StoryReaderTest, Utf16WithByteOrderMark) {
-  std::string path = write("utf16.txt", std::string("\xFF\xFE" "O\0k\0.\0", 8));
+  std::string path = write("utf16.txt", std::string("\xFF\xFE"
+                                                    "O\0k\0.\0",
+                                                    8));
   auto stories = read_all({path});
   ASSERT_EQ(stories.size(), 1u);
   EXPECT_EQ(stories[0].text, "Ok.");
@@ -221,7 +227,8 @@ TEST_F(StoryReaderTest, LargeFeedStreamsInBoundedMemory) {
   std::string path = (dir_ / "big.jsonl").string();
   {
     std::ofstream out(path, std::ios::binary);
-    std::string record = "{\"id\":\"s\",\"date\":\"2022-10-10\",\"text\":\"" + std::string(2000, 'a') + "\"}\n";
+    std::string record =
+        "{\"id\":\"s\",\"date\":\"2022-10-10\",\"text\":\"" + std::string(2000, 'a') + "\"}\n";
     for (int i = 0; i < 100'000; ++i) out << record;
   }
   long before = resident_kb();

@@ -16,13 +16,15 @@ std::vector<RemovalReason> reasons(const Document& doc) {
 }
 
 TEST(Cleaner, AdMarkersGo) {
-  Document doc = segment("First line of the story.\nHide Ad\nADVERTISEMENT\nAdvertisement\nLast line.");
+  Document doc =
+      segment("First line of the story.\nHide Ad\nADVERTISEMENT\nAdvertisement\nLast line.");
   EXPECT_EQ(doc.text(), "First line of the story.\nLast line.");
   EXPECT_EQ(reasons(doc), std::vector<RemovalReason>(3, RemovalReason::kAdMarker));
 }
 
 TEST(Cleaner, TeaserTakesItsHeadline) {
-  Document doc = segment("Story text.\n\nRead More\n'Headline of another story': a teaser...\n\nMore story.");
+  Document doc =
+      segment("Story text.\n\nRead More\n'Headline of another story': a teaser...\n\nMore story.");
   EXPECT_EQ(doc.text(), "Story text.\nMore story.");
   EXPECT_EQ(reasons(doc), (std::vector{RemovalReason::kTeaser, RemovalReason::kTeaser}));
 }
@@ -54,8 +56,9 @@ TEST(Cleaner, PromptRulesMatchWholeWordsOnly) {
 }
 
 TEST(Cleaner, RepeatedLineKeptOnce) {
-  Document doc = segment("A caption under the photo of the meeting.\nStory text.\n"
-                         "A caption under the photo of the meeting.\n");
+  Document doc = segment(
+      "A caption under the photo of the meeting.\nStory text.\n"
+      "A caption under the photo of the meeting.\n");
   EXPECT_EQ(doc.text(), "A caption under the photo of the meeting.\nStory text.");
   EXPECT_EQ(reasons(doc), (std::vector{RemovalReason::kRepeated}));
 }
@@ -79,7 +82,8 @@ TEST(Cleaner, DoubledLineWithDifferentSpacing) {
 }
 
 TEST(Cleaner, TripledLine) {
-  Document doc = segment("Caption of the day here.Caption of the day here.Caption of the day here.");
+  Document doc =
+      segment("Caption of the day here.Caption of the day here.Caption of the day here.");
   EXPECT_EQ(doc.text(), "Caption of the day here.");
 }
 

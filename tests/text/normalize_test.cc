@@ -37,7 +37,9 @@ TEST(Normalize, TableOfReplacements) {
       {"deal—and", "deal - and"},
       {"deal — and", "deal - and"},
       {"wait…", "wait..."},
-      {"\xEF\xBB\xBF" "BOM", "BOM"},
+      {"\xEF\xBB\xBF"
+       "BOM",
+       "BOM"},
       {"«guillemets»", "«guillemets»"},
       {"bell\x07here", "bellhere"},
   };
@@ -52,8 +54,8 @@ TEST(Normalize, InvalidBytesBecomeReplacementCharacters) {
 }
 
 TEST(Normalize, OverlongAndSurrogatesAreInvalid) {
-  EXPECT_EQ(normalize("\xC0\xAF").stats.invalid_bytes, 2u);       // overlong '/'
-  EXPECT_EQ(normalize("\xED\xA0\x80").stats.invalid_bytes, 3u);   // a UTF-16 surrogate
+  EXPECT_EQ(normalize("\xC0\xAF").stats.invalid_bytes, 2u);      // overlong '/'
+  EXPECT_EQ(normalize("\xED\xA0\x80").stats.invalid_bytes, 3u);  // a UTF-16 surrogate
 }
 
 TEST(Normalize, OffsetsMapBackThroughEveryChange) {
@@ -62,7 +64,8 @@ TEST(Normalize, OffsetsMapBackThroughEveryChange) {
   ASSERT_EQ(n.text, "He said \"no\" - twice.");
   auto original_of = [&](std::string_view piece) {
     auto at = static_cast<uint32_t>(n.text.find(piece));
-    return std::string(n.map.to_original({at, at + static_cast<uint32_t>(piece.size())}).of(original));
+    return std::string(
+        n.map.to_original({at, at + static_cast<uint32_t>(piece.size())}).of(original));
   };
   EXPECT_EQ(original_of("\"no\""), "“no”");
   EXPECT_EQ(original_of("no"), "no");

@@ -20,7 +20,8 @@ class SeedTest : public ::testing::Test {
   static size_t count_in_text(std::string_view needle) {
     size_t count = 0;
     std::string_view text = doc_->text();
-    for (size_t at = text.find(needle); at != std::string_view::npos; at = text.find(needle, at + 1))
+    for (size_t at = text.find(needle); at != std::string_view::npos;
+         at = text.find(needle, at + 1))
       ++count;
     return count;
   }
@@ -30,7 +31,9 @@ class SeedTest : public ::testing::Test {
 
 Document* SeedTest::doc_ = nullptr;
 
-TEST_F(SeedTest, NoAdMarkers) { EXPECT_EQ(count_in_text("Hide Ad"), 0u); }
+TEST_F(SeedTest, NoAdMarkers) {
+  EXPECT_EQ(count_in_text("Hide Ad"), 0u);
+}
 
 TEST_F(SeedTest, NoTeaser) {
   EXPECT_EQ(count_in_text("Read More"), 0u);

@@ -16,7 +16,8 @@ struct Case {
 };
 
 std::vector<Case> load_cases() {
-  std::istringstream in(testing::read_file(testing::source_path("tests/text/segmentation_cases.txt")));
+  std::istringstream in(
+      testing::read_file(testing::source_path("tests/text/segmentation_cases.txt")));
   std::vector<Case> cases;
   std::string line;
   int number = 0;
@@ -39,7 +40,9 @@ std::vector<Case> load_cases() {
   return cases;
 }
 
-TEST(SegmentationCases, TableHasEnoughCases) { EXPECT_GE(load_cases().size(), 60u); }
+TEST(SegmentationCases, TableHasEnoughCases) {
+  EXPECT_GE(load_cases().size(), 60u);
+}
 
 TEST(SegmentationCases, EveryCaseSplitsAsExpected) {
   int failures = 0;

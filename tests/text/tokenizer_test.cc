@@ -84,7 +84,8 @@ TEST(Tokenizer, NonLatinLetters) {
 TEST(Tokenizer, TokenSpansMapToTheOriginal) {
   Document doc = testing::segment("“Ukraine’s” claim");
   std::vector<std::string> originals;
-  for (const Token& t : doc.tokens()) originals.emplace_back(doc.to_original(t.span).of(doc.original()));
+  for (const Token& t : doc.tokens())
+    originals.emplace_back(doc.to_original(t.span).of(doc.original()));
   EXPECT_EQ(originals, (Tokens{"“", "Ukraine", "’s", "”", "claim"}));
 }
 
