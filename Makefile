@@ -1,6 +1,6 @@
 # Herodotus: the commands a user and CI type. Every target sets up what is missing first.
 #
-#   make run     set up, build, and run the main job on the example stories
+#   make run     set up, build, and code the example stories with the built-in dictionaries
 #   make test    set up, build, and run every test (unit, golden, command line, sanitizers)
 #   make build   set up and build; the binary is build/herodotus
 #   make bench   set up, build, and run the benchmarks (figures go in docs/benchmarks.md)
@@ -23,7 +23,7 @@ build: setup
 	@cmake --build $(BUILD) -j $(JOBS)
 
 run: build
-	./$(BUILD)/herodotus segment --format table data/examples
+	./$(BUILD)/herodotus code --format table data/examples
 
 test: build sanitize
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

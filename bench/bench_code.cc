@@ -55,6 +55,7 @@ std::shared_ptr<const CodingDictionaries> petrarch_dictionaries() {
 struct CorpusSentence {
   std::string text;
   std::vector<std::string> tokens;
+  bool story_start = false;
 };
 
 const std::vector<CorpusSentence>& corpus_sentences() {
@@ -66,7 +67,8 @@ const std::vector<CorpusSentence>& corpus_sentences() {
       Document doc(story);
       pipeline.run(doc);
       for (const Sentence& s : doc.sentences()) {
-        CorpusSentence sentence{std::string(doc.text_of(s.span)), {}};
+        CorpusSentence sentence{
+            std::string(doc.text_of(s.span)), {}, &s == &doc.sentences().front()};
         for (uint32_t t = s.first_token; t < s.end_token; ++t)
           sentence.tokens.emplace_back(doc.text_of(doc.tokens()[t].span));
         out->push_back(std::move(sentence));
@@ -131,6 +133,52 @@ size_t code_all_petrarch(const code::ChunkCoder& coder) {
   }
   return events;
 }
+
+std::shared_ptr<const CodingDictionaries> builtin_dictionaries() {
+  static auto loaded = [] {
+    auto result = load_builtin_dictionaries();
+    return result.ok() ? *result : nullptr;
+  }();
+  return loaded;
+}
+
+void BM_LoadBuiltinDictionaries(benchmark::State& state) {
+  for (auto _ : state) {
+    auto loaded = load_builtin_dictionaries();
+    if (!loaded.ok()) state.SkipWithError(loaded.status().message().c_str());
+    benchmark::DoNotOptimize(loaded);
+  }
+}
+BENCHMARK(BM_LoadBuiltinDictionaries)->Unit(benchmark::kMillisecond);
+
+// The built-in dictionaries with the project's settings, each story's sentences sharing one
+// memory (pronouns, quotations), as the coding stage runs them.
+void BM_CodeSentencesBuiltin(benchmark::State& state) {
+  auto d = builtin_dictionaries();
+  if (d == nullptr || corpus_sentences().size() < 7600) {
+    state.SkipWithError("built-in dictionaries or AG News corpus missing");
+    return;
+  }
+  auto code_all_builtin = [&] {
+    size_t events = 0;
+    code::StoryMemory memory;
+    std::vector<std::string_view> tokens;
+    for (const CorpusSentence& s : corpus_sentences()) {
+      if (s.story_start) memory = code::StoryMemory();
+      tokens.assign(s.tokens.begin(), s.tokens.end());
+      events += d->petrarch()->code(tokens, s.text, 20040801, false, &memory).events.size();
+    }
+    return events;
+  };
+  size_t expected = code_all_builtin();
+  if (expected == 0) state.SkipWithError("no events coded");
+  for (auto _ : state) {
+    if (code_all_builtin() != expected) state.SkipWithError("coding is not deterministic");
+  }
+  state.SetItemsProcessed(int64_t(state.iterations()) * int64_t(corpus_sentences().size()));
+  state.counters["events"] = double(expected);
+}
+BENCHMARK(BM_CodeSentencesBuiltin)->Unit(benchmark::kMillisecond);
 
 void BM_LoadPetrarchDictionaries(benchmark::State& state) {
   for (auto _ : state) {

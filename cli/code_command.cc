@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "code/coding_stage.h"
 #include "commands.h"
 #include "common.h"
 #include "herodotus/coding.h"
@@ -14,20 +15,35 @@ namespace {
 struct CodeOptions {
   InputOptions input;
   std::string dictionaries;
+  bool explain = false;
 };
+
+// With --explain (table format, noun-phrase coders): every sentence as the coder read it, its
+// word classes, deleted clauses and phrases with their codes.
+void explain_sentences(const Document& doc, const CodingDictionaries& dictionaries,
+                       std::string& out) {
+  const code::ChunkCoder* coder = dictionaries.petrarch();
+  if (coder == nullptr) return;
+  code::StoryMemory memory;
+  std::vector<std::string_view> words;
+  for (const Sentence& sentence : doc.sentences()) {
+    words.clear();
+    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t)
+      words.push_back(doc.text_of(doc.tokens()[t].span));
+    code::ChunkResult r = coder->code(words, doc.text_of(sentence.span),
+                                      code::date_number(doc.date()), true, &memory);
+    out += "  | " + r.explanation;
+  }
+}
 
 int run_code(const CodeOptions& options) {
   ReadOptions read;
   OutputFormat format;
   if (!resolve_read_options(options.input, read, format)) return kExitUsage;
-  if (options.dictionaries.empty()) {
-    std::fprintf(stderr,
-                 "herodotus: this build has no built-in dictionaries yet; give --dictionaries "
-                 "FILE.project (TABARI) or --dictionaries FOLDER (PETRARCH)\n");
-    return kExitUsage;
-  }
   LoadReport report;
-  auto dictionaries = load_dictionaries(options.dictionaries, &report);
+  auto dictionaries = options.dictionaries.empty()
+                          ? load_builtin_dictionaries(&report)
+                          : load_dictionaries(options.dictionaries, &report);
   if (!dictionaries.ok()) {
     std::fprintf(stderr, "herodotus: %s\n", dictionaries.status().message().c_str());
     return kExitUsage;
@@ -55,6 +71,7 @@ int run_code(const CodeOptions& options) {
         pipeline->run(doc);
         if (format == OutputFormat::kTable) {
           item.output += "== " + doc.id() + (doc.date().empty() ? "" : "  " + doc.date()) + "\n";
+          if (options.explain) explain_sentences(doc, **dictionaries, item.output);
           append_diagnostics_table(doc, item.output);
           for (const Event& e : doc.events()) io::append_event_table(doc, e, item.output);
         } else {
@@ -81,7 +98,11 @@ void add_code_command(CLI::App& app, std::function<int()>& action) {
       app.add_subcommand("code", "Code events: who did what to whom, where and when");
   add_input_options(*command, options->input);
   command->add_option("--dictionaries", options->dictionaries,
-                      "A TABARI .project file or a folder of PETRARCH dictionaries to code with");
+                      "Code with these instead of the built-in dictionaries: a TABARI .project "
+                      "file, or a folder in the project's format or PETRARCH's");
+  command->add_flag(
+      "--explain", options->explain,
+      "With --format table: how each sentence was read (word classes, phrases, codes)");
   command->callback([options, &action] { action = [options] { return run_code(*options); }; });
 }
 

@@ -12,6 +12,8 @@ namespace herodotus::cli {
 void add_segment_command(CLI::App& app, std::function<int()>& action);
 void add_validate_command(CLI::App& app, std::function<int()>& action);
 void add_code_command(CLI::App& app, std::function<int()>& action);
+void add_dictionaries_command(CLI::App& app, std::function<int()>& action);
+void add_eval_command(CLI::App& app, std::function<int()>& action);
 
 }  // namespace herodotus::cli
 

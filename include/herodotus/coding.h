@@ -24,7 +24,7 @@ namespace herodotus {
 class CodingDictionaries;  // compiled dictionaries and the coder's options
 
 struct LoadReport {
-  std::string format;  // "tabari", "petrarch"
+  std::string format;  // "tabari", "petrarch", "herodotus", "built-in"
   size_t roots = 0;    // phrases that can be found in a text
   size_t actors = 0, agents = 0, verbs = 0, patterns = 0;
   size_t duplicates = 0;              // phrases entered more than once (the first is kept)
@@ -32,9 +32,14 @@ struct LoadReport {
   double seconds = 0;                 // load and compile time
 };
 
-// `path`: a TABARI .project file, or a folder of PETRARCH dictionaries.
+// `path`: a TABARI .project file, a folder in the project's own format
+// (docs/dictionary-format.md), or a folder of PETRARCH dictionaries.
 Result<std::shared_ptr<const CodingDictionaries>> load_dictionaries(const std::string& path,
                                                                     LoadReport* report = nullptr);
+
+// The dictionaries compiled into the binary: data/dictionaries and the generated countries.
+Result<std::shared_ptr<const CodingDictionaries>> load_builtin_dictionaries(
+    LoadReport* report = nullptr);
 
 // The "code" stage: events for every sentence (needs sentences; provides kLayerEvents).
 std::unique_ptr<const Stage> make_coding_stage(

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <unordered_set>
 
 namespace herodotus::embedded {
@@ -14,6 +15,18 @@ namespace herodotus::code {
 
 using dict::PatternElement;
 using dict::RootKind;
+
+PetrarchOptions herodotus_options() {
+  PetrarchOptions o;
+  o.facts_only = true;
+  o.resolve_pronouns = true;
+  o.reported_speech = true;
+  o.whole_names = true;
+  o.null_patterns_code_nothing = true;
+  o.clause_aware_commas = true;
+  o.prefer_people = true;
+  return o;
+}
 
 Status apply_petrarch_option(std::string_view name, std::string_view value, PetrarchOptions& o) {
   auto number = [&](int& field) -> Status {
@@ -113,10 +126,15 @@ struct Lexicon {
                                           "HER",  "HAS",    "HAD",     "HAVE",  "SOME",  "FEW",
                                           "THAT", "DOLLAR", "DOLLARS", "DUCAT", "DUCATS"};
   // From data/lexicon/word_classes.txt.
-  std::unordered_set<std::string> adjectives, past_forms, time_words;
+  std::unordered_set<std::string> adjectives, past_forms, time_words, implicative, leader_nouns,
+      force_nouns;
   std::vector<std::string> adjective_endings;
 
   Lexicon() {
+    const std::unordered_map<std::string, std::unordered_set<std::string>*> sets{
+        {"[adjectives]", &adjectives},     {"[past forms]", &past_forms},
+        {"[time words]", &time_words},     {"[implicative verbs]", &implicative},
+        {"[leader nouns]", &leader_nouns}, {"[force nouns]", &force_nouns}};
     std::string_view data = embedded::word_classes;
     std::string section;
     while (!data.empty()) {
@@ -137,14 +155,12 @@ struct Lexicon {
         std::string word;
         for (char c : line.substr(start, i - start))
           word += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        if (section == "[adjectives]")
-          adjectives.insert(word);
-        else if (section == "[adjective endings]")
+        if (section == "[adjective endings]") {
           adjective_endings.push_back(word);
-        else if (section == "[past forms]")
-          past_forms.insert(word);
-        else if (section == "[time words]")
-          time_words.insert(word);
+          continue;
+        }
+        auto set = sets.find(section);
+        if (set != sets.end()) set->second->insert(word);
       }
     }
   }
@@ -172,8 +188,11 @@ struct Tok {
   bool capitalized = false;
   bool proper = false;  // part of an actor or agent phrase
   bool deleted = false;
-  int element = -1;  // the chunk or compound element it belongs to
-  int origin = 0;    // index in the caller's tokens
+  int name = -1;  // with whole_names: the multi-word name it belongs to
+  bool closes_quote = false;
+  bool capitals = false;  // written without lower-case letters
+  int element = -1;       // the chunk or compound element it belongs to
+  int origin = 0;         // index in the caller's tokens
 };
 
 // A noun-phrase chunk: its words (token indexes; possessive markers left out), its code.
@@ -183,7 +202,11 @@ struct Chunk {
   std::string code = "---";
   bool coded = false;
   int compound = -1;
+  StoryMemory::Mention mention;  // what a later pronoun may refer to (empty code: nothing)
+  enum class Reference : uint8_t { kNone, kPronoun, kRoleNoun } reference = Reference::kNone;
+  bool has_agent = false;
 };
+using Reference = Chunk::Reference;
 
 struct Compound {
   std::vector<int> chunks;
@@ -229,8 +252,9 @@ class Parse {
         options_(options),
         date_(date) {}
 
-  ChunkResult run(const std::vector<std::string_view>& tokens, std::string_view text,
-                  bool explain) {
+  ChunkResult run(const std::vector<std::string_view>& tokens, std::string_view text, bool explain,
+                  StoryMemory* memory) {
+    memory_ = options_.resolve_pronouns ? memory : nullptr;
     ChunkResult result;
     load(tokens);
     if (discard(text, result)) return result;
@@ -243,7 +267,13 @@ class Parse {
     build_chunks();
     code_chunks();
     delete_comma_clauses();
+    resolve_references();
+    remember_mentions();
+    find_quotation();
     code_verbs(result);
+    attribute_quotation(result);
+    filter_events(result);
+    remember_quotation();
     if (!result.events.empty()) code_issues(result);
     auto origin = [&](int32_t& t) {
       if (t >= 0) t = toks_[t].origin;
@@ -271,6 +301,8 @@ class Parse {
       tok.origin = static_cast<int>(k);
       for (char c : t) tok.word += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       tok.capitalized = !t.empty() && std::isupper(static_cast<unsigned char>(t[0]));
+      tok.capitals = std::none_of(
+          t.begin(), t.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
       toks_.push_back(std::move(tok));
     }
     n_ = static_cast<int>(toks_.size());
@@ -308,7 +340,9 @@ class Parse {
       return false;
     };
     for (size_t at = 1; at < upper.size(); ++at) {
-      if (upper[at - 1] != ' ') continue;
+      if (std::isalnum(static_cast<unsigned char>(upper[at - 1])) ||
+          !std::isalnum(static_cast<unsigned char>(upper[at])))
+        continue;  // a word starts here
       for (uint32_t id : discards_.short_phrases)
         if (try_discard(id, at)) return story_discard(result);
       if (at + DiscardIndex::kKey > upper.size()) continue;
@@ -330,13 +364,10 @@ class Parse {
   bool dateline() const {
     int i = 0;
     while (i < n_ && !toks_[i].word.empty() &&
-           std::isalpha(static_cast<unsigned char>(toks_[i].word[0])) &&
-           std::none_of(toks_[i].word.begin(), toks_[i].word.end(), [](char) { return false; })) {
-      bool caps = true;
-      for (char c : toks_[i].word) caps &= !std::islower(static_cast<unsigned char>(c));
-      if (!caps) return false;
+           std::isalpha(static_cast<unsigned char>(toks_[i].word[0]))) {
+      if (!toks_[i].capitals) return false;  // as written: "Eowyn said:" is no dateline
       ++i;
-      if (i < n_ && (toks_[i].word == ":" || toks_[i].word == "--")) return i > 0 && !all_caps_;
+      if (i < n_ && (toks_[i].word == ":" || toks_[i].word == "--")) return !all_caps_;
     }
     return false;
   }
@@ -350,10 +381,12 @@ class Parse {
       const dict::Phrase& phrase = d_.roots[id].phrase;
       size_t j = at;
       bool ok = true;
+      if (phrase[0].capitals && !toks_[words[at]].capitals) continue;
       for (size_t k = 1; k < phrase.size() && ok; ++k) {
         if (phrase[k - 1].adjacent) {
           ++j;
-          ok = j < words.size() && toks_[words[j]].word == phrase[k].text;
+          ok = j < words.size() && toks_[words[j]].word == phrase[k].text &&
+               (!phrase[k].capitals || toks_[words[j]].capitals);
         } else {
           size_t q = j + 1;
           while (q < words.size() && toks_[words[q]].word != phrase[k].text) ++q;
@@ -370,22 +403,28 @@ class Parse {
 
   // Actor and agent phrases make their words nouns before anything else is decided.
   void mark_phrases() {
-    std::vector<int> all(n_);
-    for (int i = 0; i < n_; ++i) all[i] = i;
-    int i = 0;
-    while (i < n_) {
+    // Possessive markers are not words of a name ("Tigray People's Liberation Front").
+    std::vector<int> all;
+    for (int i = 0; i < n_; ++i)
+      if (toks_[i].word != "'S" && toks_[i].word != "'") all.push_back(i);
+    const Lexicon& lex = lexicon();
+    int phrase_id = 0;
+    size_t i = 0;
+    while (i < all.size()) {
       uint32_t root = 0;
       int end = match_phrase_at(all, i, RootKind::kActor, root);
       if (end < 0) end = match_phrase_at(all, i, RootKind::kAgent, root);
       // Only consecutive phrases mark words: a gap would span unrelated words.
-      if (end > 0 && end - i == static_cast<int>(d_.roots[root].phrase.size())) {
+      if (end > 0 && end - static_cast<int>(i) == static_cast<int>(d_.roots[root].phrase.size())) {
         // "Prince of Dol Amroth": the name's nouns are nouns; OF stays a preposition, so the
-        // chunker sees the phrase structure inside it.
-        const Lexicon& lex = lexicon();
-        for (int k = i; k < end; ++k)
+        // chunker sees the phrase structure inside it (unless names are kept whole).
+        for (int k = all[i]; k <= all[end - 1]; ++k) {
           toks_[k].proper = !lex.prep.count(toks_[k].word) && !lex.conj.count(toks_[k].word) &&
                             toks_[k].word != "TO";
-        i = end;
+          if (options_.whole_names && end - static_cast<int>(i) > 1) toks_[k].name = phrase_id;
+        }
+        ++phrase_id;
+        i = static_cast<size_t>(end);
       } else {
         ++i;
       }
@@ -448,6 +487,16 @@ class Parse {
       else
         t.wc = WC::kUnknown;
     }
+    // Quotation marks: the second of a pair closes, and so does one right after a full stop or
+    // a comma ('... Belarus." he said').
+    int quotes = 0;
+    for (int i = 0; i < n_; ++i) {
+      if (toks_[i].wc != WC::kQuote) continue;
+      bool after_punctuation =
+          i > 0 && (toks_[i - 1].wc == WC::kEnd || toks_[i - 1].wc == WC::kComma);
+      toks_[i].closes_quote = quotes % 2 == 1 || after_punctuation;
+      quotes = toks_[i].closes_quote ? 0 : 1;
+    }
     // Verb or noun? Decided left to right, so each decision sees the one before it.
     for (int i = 0; i < n_; ++i) {
       Tok& t = toks_[i];
@@ -490,6 +539,15 @@ class Parse {
         prev == WC::kPos)
       return true;
     if (t.capitalized && i > 0 && !all_caps_) return true;
+    // An -ING form inside a determiner-led phrase is a noun: "a one-on-one meeting", "the
+    // fighting".
+    if (options_.clause_aware_commas && ends_with(t.word, "ING")) {
+      for (int k = i - 1; k >= 0 && in_chunk_class(toks_[k].wc); --k)
+        if (toks_[k].wc == WC::kDet || toks_[k].wc == WC::kPossPron) return true;
+    }
+    // Right after a preposition it is a noun ("in exile", "after talks"); a gerund stays a verb
+    // ("by attacking").
+    if (prev == WC::kPrep && options_.clause_aware_commas && !ends_with(t.word, "ING")) return true;
     // Right after an inflected verb it is the object: "fired tear gas", "resumed talks".
     if ((prev == WC::kVerb || prev == WC::kOtherVerb) && inflected_verb(toks_[i - 1].word))
       return true;
@@ -516,7 +574,7 @@ class Parse {
   }
 
   bool inflected_verb(const std::string& w) const {
-    return ends_with(w, "ED") || ends_with(w, "S") || irregular_past(w);
+    return ends_with(w, "ED") || ends_with(w, "S") || ends_with(w, "ING") || irregular_past(w);
   }
 
   // "anti- Gondor", "pro-Gondor" split by the tokenizer: a hyphen between two words of a phrase.
@@ -564,7 +622,8 @@ class Parse {
         bool noun_here = here == WC::kNoun || here == WC::kUnknown || here == WC::kNum;
         // A determiner or possessive after a noun starts a new phrase.
         if ((next == WC::kDet || next == WC::kPossPron) && noun_here) break;
-        if (in_chunk_class(next) || joining_hyphen(j + 1)) {
+        bool same_name = toks_[j].name >= 0 && toks_[j + 1].name == toks_[j].name;
+        if (in_chunk_class(next) || joining_hyphen(j + 1) || same_name) {
           ++j;
           continue;
         }
@@ -795,11 +854,25 @@ class Parse {
     for (Chunk& c : chunks_) {
       std::string actor;
       bool has_actor = false;
+      uint32_t actor_root = 0;
       int actor_begin = -1, actor_end = -1;
       for (size_t k = 0; k < c.words.size() && !has_actor; ++k) {
         uint32_t root = 0;
         int end = match_phrase_at(c.words, k, RootKind::kActor, root);
         if (end < 0) continue;
+        // "Belarusian president Aleksandr Lukashenko", "his Belarus' counterpart Alexander
+        // Lukashenko": a person named in the phrase is whom it is about.
+        if (options_.prefer_people && !is_person(d_.actors[d_.roots[root].entry])) {
+          for (size_t q = static_cast<size_t>(end); q < c.words.size(); ++q) {
+            uint32_t other = 0;
+            int other_end = match_phrase_at(c.words, q, RootKind::kActor, other);
+            if (other_end < 0 || !is_person(d_.actors[d_.roots[other].entry])) continue;
+            root = other;
+            k = q;
+            end = other_end;
+            break;
+          }
+        }
         const auto* codes = dict::codes_on(d_.actors[d_.roots[root].entry], date_);
         actor.clear();
         if (codes == nullptr || codes->empty()) {
@@ -811,10 +884,14 @@ class Parse {
           }
         }
         has_actor = true;
+        actor_root = root;
         actor_begin = static_cast<int>(k);
         actor_end = end;
       }
       std::string code = has_actor ? actor : "---";
+      bool pronoun = !has_actor && memory_ != nullptr && !c.words.empty() &&
+                     (toks_[c.words[0]].wc == WC::kPron || toks_[c.words[0]].wc == WC::kPossPron);
+      bool any_agent = false;
       for (size_t k = 0; k < c.words.size();) {
         if (has_actor && static_cast<int>(k) >= actor_begin && static_cast<int>(k) < actor_end) {
           k = static_cast<size_t>(actor_end);
@@ -828,12 +905,256 @@ class Parse {
         }
         const dict::AgentEntry& agent = d_.agents[d_.roots[root].entry];
         std::string_view a = d_.codes.text(agent.code);
+        any_agent = true;
         if (contains_aligned(code, a)) break;  // PETRARCH stops at a code already there
         code = agent.prefix ? std::string(a) + code : code + std::string(a);
         k = static_cast<size_t>(end);
       }
+      if (has_actor) {
+        const dict::ActorEntry& entry = d_.actors[d_.roots[actor_root].entry];
+        c.mention = {actor, entry.gender, is_person(entry), &entry.roles};
+      }
+      c.reference = pronoun                              ? Reference::kPronoun
+                    : (!has_actor && memory_ != nullptr) ? Reference::kRoleNoun
+                                                         : Reference::kNone;
+      c.has_agent = any_agent;
       c.code = code;
       c.coded = code != "---";
+    }
+  }
+
+  static bool is_person(const dict::ActorEntry& actor) {
+    return actor.gender != dict::Gender::kUnknown || !actor.roles.empty() ||
+           actor.id.rfind("person.", 0) == 0;
+  }
+
+  // ---- Quotations -----------------------------------------------------------------------------
+  //
+  // 'Tsikhanouskaya said: "Ukraine doesn't pose a threat to Belarus. ... He also violates our
+  // national security."' The quotation, in this sentence or continuing from an earlier one, is
+  // the speaker's: I and we are the speaker; the speaker's own acts are coded; another actor's
+  // hostile act is the speaker's accusation of that actor; anything else said of others is a
+  // claim, not an event.
+
+  void find_quotation() {
+    quote_begin_ = quote_end_ = -1;
+    quote_speaker_.clear();
+    if (memory_ == nullptr || !options_.reported_speech) return;
+    if (memory_->quote_open) {
+      quote_begin_ = 0;
+      quote_speaker_ = memory_->quote_speaker;
+    } else {
+      // A statement verb, then (after a colon) an opening quotation mark.
+      for (int k = 0; k < n_ && quote_begin_ < 0; ++k) {
+        if (toks_[k].wc != WC::kVerb || toks_[k].deleted) continue;
+        const dict::VerbEntry* entry = nullptr;
+        int first = k, last = k;
+        if (!find_verb(k, entry, first, last)) continue;
+        int q = last + 1;
+        while (q < n_ && toks_[q].wc == WC::kPunct && toks_[q].word == ":") ++q;
+        if (q >= n_ || toks_[q].wc != WC::kQuote || toks_[q].closes_quote) continue;
+        if (!is_statement(verb_code_at(entry, first, last, upper_start(first)))) continue;
+        std::vector<Item> upper;
+        items(upper_start(first), first, upper);
+        Binding speaker = default_source(upper);
+        if (!speaker.set()) continue;
+        quote_speaker_ = first_code(speaker);
+        quote_begin_ = q + 1;
+      }
+    }
+    if (quote_begin_ < 0 || quote_speaker_.empty() || quote_speaker_.rfind("---", 0) == 0) {
+      quote_begin_ = -1;
+      return;
+    }
+    quote_end_ = n_;
+    for (int k = quote_begin_; k < n_; ++k)
+      if (toks_[k].wc == WC::kQuote && toks_[k].closes_quote) {
+        quote_end_ = k;
+        break;
+      }
+    // I and we are the speaker; "our army" is the speaker's country's.
+    for (Chunk& c : chunks_) {
+      if (c.words.empty() || c.first < quote_begin_ || c.first >= quote_end_) continue;
+      const std::string& w = toks_[c.words[0]].word;
+      if (c.words.size() == 1 && (w == "I" || w == "WE" || w == "ME" || w == "US")) {
+        c.code = quote_speaker_;
+        c.coded = true;
+      } else if ((w == "OUR" || w == "MY") && c.has_agent && c.code.rfind("---", 0) == 0) {
+        c.code = quote_speaker_.substr(0, 3) + c.code.substr(3);
+        c.coded = true;
+      }
+    }
+  }
+
+  bool in_quotation(int token) const {
+    return quote_begin_ >= 0 && token >= quote_begin_ && token < quote_end_;
+  }
+
+  // The root a verb's patterns mostly code, when they are hostile (11-20 but for protests): a
+  // verb such as "violate" codes only through its patterns, but what it is about is clear.
+  int hostile_family(const dict::VerbEntry& entry) const {
+    int hostile = 0, other = 0, first_root = -1;
+    for (const dict::Pattern& p : entry.patterns) {
+      if (p.code.code == dict::kNullCode) continue;
+      int root = root_of(d_.codes.text(p.code.code));
+      bool h = root >= 11 && root <= 20 && root != 14;
+      (h ? hostile : other)++;
+      if (h && first_root < 0) first_root = root;
+    }
+    return hostile > 0 && hostile >= 3 * other ? first_root : -1;
+  }
+
+  void attribute_quotation(ChunkResult& result) {
+    if (quote_begin_ < 0) return;
+    std::vector<ChunkEvent> kept;
+    for (ChunkEvent& e : result.events) {
+      if (!in_quotation(e.verb_token) || e.source == quote_speaker_) {
+        kept.push_back(std::move(e));
+        continue;
+      }
+      int root = root_of(e.code);
+      if (root >= 11 && root <= 20 && root != 14 && e.source.rfind("---", 0) != 0) {
+        e.target = e.source;
+        e.target_token = e.source_token;
+        e.source = quote_speaker_;
+        e.source_token = -1;
+        e.code = "112";
+        e.note = "a quotation telling of another actor's hostile act: the speaker's accusation";
+        kept.push_back(std::move(e));
+      }
+    }
+    // Verbs that code only through patterns still tell of hostility ("He also violates our
+    // national security").
+    for (int k = std::max(quote_begin_, 0); k < quote_end_; ++k) {
+      if (toks_[k].deleted || toks_[k].wc != WC::kVerb || toks_[k].element >= 0) continue;
+      const dict::VerbEntry* entry = nullptr;
+      int first = k, last = k;
+      if (!find_verb(k, entry, first, last)) continue;
+      if (entry->code.code != dict::kNullCode || hostile_family(*entry) < 0) continue;
+      std::vector<Item> upper;
+      items(upper_start(first), first, upper);
+      Binding subject = default_source(upper);
+      std::string code = subject.set() ? first_code(subject) : "---";
+      if (code.rfind("---", 0) == 0 || code == quote_speaker_) continue;
+      ChunkEvent e;
+      e.source = quote_speaker_;
+      e.target = code;
+      e.code = "112";
+      e.verb_token = first;
+      e.verb_last_token = last;
+      e.verb = entry;
+      e.note = "a quotation telling of another actor's hostile act: the speaker's accusation";
+      kept.push_back(std::move(e));
+      k = last;
+    }
+    result.events = std::move(kept);
+  }
+
+  // Whether a quotation is still open at the end of the sentence, and whose it is.
+  void remember_quotation() {
+    if (memory_ == nullptr || !options_.reported_speech) return;
+    bool open = memory_->quote_open;
+    for (int k = 0; k < n_; ++k)
+      if (toks_[k].wc == WC::kQuote) open = !toks_[k].closes_quote;
+    memory_->quote_open = open && !quote_speaker_.empty();
+    if (memory_->quote_open) memory_->quote_speaker = quote_speaker_;
+  }
+
+  // ---- References ---------------------------------------------------------------------------
+  //
+  // Pronouns and definite role nouns, resolved once comma clauses are gone, to the most salient
+  // compatible actor: in the sentence, the leftmost one before the reference (the subject, not an
+  // actor of a removed relative clause); else the latest sentence subject of the story; else any
+  // earlier actor.
+
+  void resolve_references() {
+    if (memory_ == nullptr) return;
+    for (Chunk& c : chunks_) {
+      if (c.reference == Reference::kNone || all_deleted(c)) continue;
+      std::string code = c.code;
+      if (c.reference == Reference::kPronoun)
+        resolve_pronoun(c, code);
+      else
+        resolve_role_noun(c, code);
+      c.code = code;
+      c.coded = code != "---";
+    }
+  }
+
+  template <typename Fits>
+  const StoryMemory::Mention* antecedent(int before_chunk, Fits fits) const {
+    for (int k = 0; k < before_chunk; ++k)
+      if (!all_deleted(chunks_[k]) && fits(chunks_[k].mention)) return &chunks_[k].mention;
+    for (auto it = memory_->mentions.rbegin(); it != memory_->mentions.rend(); ++it)
+      if (it->subject && fits(*it)) return &*it;
+    for (auto it = memory_->mentions.rbegin(); it != memory_->mentions.rend(); ++it)
+      if (fits(*it)) return &*it;
+    return nullptr;
+  }
+
+  // "he" is the person; "his defence minister" is the person's country with the agent's sector.
+  void resolve_pronoun(Chunk& c, std::string& code) {
+    const std::string& pronoun = toks_[c.words[0]].word;
+    bool he = pronoun == "HE" || pronoun == "HIM" || pronoun == "HIS";
+    bool she = pronoun == "SHE" || pronoun == "HER";
+    bool thing = pronoun == "IT" || pronoun == "ITS" || pronoun == "THEY" || pronoun == "THEM" ||
+                 pronoun == "THEIR";
+    if (!he && !she && !thing) return;  // I, we, you: the speaker of a quote
+    auto fits = [&](const StoryMemory::Mention& m) {
+      if (m.code.empty() || m.code == "---") return false;
+      if (thing) return !m.person;
+      if (!m.person) return false;
+      return m.gender == dict::Gender::kUnknown ||
+             m.gender == (he ? dict::Gender::kMale : dict::Gender::kFemale);
+    };
+    const StoryMemory::Mention* m = antecedent(static_cast<int>(&c - chunks_.data()), fits);
+    if (m == nullptr) return;
+    if (toks_[c.words[0]].wc == WC::kPron) {
+      if (c.words.size() != 1) return;
+      code = m->code;
+      c.mention = *m;
+      return;
+    }
+    if (!c.has_agent) return;  // "his visit" names no actor
+    std::string country = m->code.substr(0, std::min<size_t>(3, m->code.size()));
+    code = country + code.substr(3);  // code is "---" followed by the agents' codes
+  }
+
+  // "the dictator", "the president": a definite role noun stands for a person of the story with
+  // that role, or, for words that only name a leader, a person in government.
+  void resolve_role_noun(Chunk& c, std::string& code) {
+    if (c.words.size() != 2 || toks_[c.words[0]].word != "THE") return;
+    const std::string& noun = toks_[c.words[1]].word;
+    bool leader = lexicon().leader_nouns.count(noun) > 0;
+    auto has_role = [&](const StoryMemory::Mention& m) {
+      return m.person && m.roles != nullptr &&
+             std::find(m.roles->begin(), m.roles->end(), noun) != m.roles->end();
+    };
+    auto governs = [&](const StoryMemory::Mention& m) {
+      return leader && m.person && m.code.size() >= 6 && m.code.compare(3, 3, "GOV") == 0;
+    };
+    int index = static_cast<int>(&c - chunks_.data());
+    const StoryMemory::Mention* found = antecedent(index, has_role);
+    if (found == nullptr) found = antecedent(index, governs);
+    if (found == nullptr) return;
+    code = found->code;
+    c.mention = *found;
+  }
+
+  // The sentence's actors, in order, and then its subject again (the first actor not in a
+  // removed clause), marked as such.
+  void remember_mentions() {
+    if (memory_ == nullptr) return;
+    const StoryMemory::Mention* subject = nullptr;
+    for (const Chunk& c : chunks_) {
+      if (c.mention.code.empty() || c.mention.code == "---") continue;
+      memory_->mentions.push_back(c.mention);
+      memory_->mentions.back().subject = false;
+      if (subject == nullptr && !all_deleted(c)) subject = &c.mention;
+    }
+    if (subject != nullptr) {
+      memory_->mentions.push_back(*subject);
+      memory_->mentions.back().subject = true;
     }
   }
 
@@ -884,13 +1205,29 @@ class Parse {
     if (options_.comma_emax > 0) {
       int last = commas.back();
       int n = words_between(last, end);
-      if (n >= options_.comma_emin && n <= options_.comma_emax) delete_range(last + 1, end - 1);
+      bool verb_clause = options_.clause_aware_commas && last + 1 < n_ && verbish(last + 1);
+      if (n >= options_.comma_emin && n <= options_.comma_emax && !verb_clause)
+        delete_range(last + 1, end - 1);
     }
     if (options_.comma_max > 0) {
       for (size_t k = 0; k + 1 < commas.size(); ++k) {
-        if (toks_[commas[k]].deleted) continue;
+        // Clause-aware: a comma that closed a removed clause still opens the next one
+        // ("Tsikhanouskaya, the opposition leader, who runs a cabinet in exile, urged").
+        if (toks_[commas[k]].deleted && !options_.clause_aware_commas) continue;
         int n = words_between(commas[k], commas[k + 1]);
-        if (n >= options_.comma_min && n <= options_.comma_max) {
+        bool in_range = n >= options_.comma_min && n <= options_.comma_max;
+        if (options_.clause_aware_commas) {
+          // ", who runs a cabinet out of exile in Lithuania," is about the phrase before it,
+          // whatever its length; ", warned Ukraine against strikes," is the sentence's own verb.
+          int first = commas[k] + 1;
+          const std::string& w = toks_[first].word;
+          bool relative = w == "WHO" || w == "WHICH" || w == "WHOSE" || w == "WHOM";
+          int v = first;
+          while (v < commas[k + 1] && toks_[v].wc == WC::kAdv) ++v;
+          bool verb_clause = verbish(v) || toks_[v].wc == WC::kVerb;
+          in_range = relative || (in_range && !verb_clause);
+        }
+        if (in_range) {
           // The clause goes with both its commas (PETRARCH keeps the closing comma inside the
           // noun phrase a parser would put it in; without one, the comma would cut the subject
           // off from its verb).
@@ -929,8 +1266,12 @@ class Parse {
 
   // The start of the upper sequence: after the nearest clause comma before `i`, or 0.
   int upper_start(int i) const {
-    for (int j = i - 1; j >= 0; --j)
+    for (int j = i - 1; j >= 0; --j) {
       if (is_clause_comma(j)) return j + 1;
+      // '"...," he said': the quotation is not the subject of the verb after it.
+      if (options_.clause_aware_commas && toks_[j].wc == WC::kQuote && toks_[j].closes_quote)
+        return j + 1;
+    }
     return 0;
   }
 
@@ -1138,6 +1479,197 @@ class Parse {
     return true;
   }
 
+  // ---- Reported speech -------------------------------------------------------------------
+
+  static int root_of(std::string_view code) {
+    if (code.size() < 2 || !std::isdigit(static_cast<unsigned char>(code[0])) ||
+        !std::isdigit(static_cast<unsigned char>(code[1])))
+      return -1;
+    return (code[0] - '0') * 10 + (code[1] - '0');
+  }
+
+  bool is_statement(const dict::EventCodeSpec& spec) const {
+    return !spec.is_paired && spec.code != dict::kNullCode && d_.codes.text(spec.code) == "010";
+  }
+
+  // What a statement reports, in the words [from, end): the subject of the reported clause (the
+  // first phrase after the last nested statement: "he had been told that Kyiv was planning..."),
+  // whether it tells of a hostile act (a dictionary verb coded 13-20 but for protests, or a
+  // noun of force such as "attack", "strikes", "war"), its target, and whether it happened.
+  struct Reported {
+    Binding subject, target;
+    int root = -1;  // CAMEO root of the hostile act
+    bool fact = true;
+  };
+  std::optional<Reported> reported_event(int from, int end) const {
+    Reported r;
+    int clause_from = from;
+    int hostile_at = -1;
+    for (int k = from; k < end; ++k) {
+      if (toks_[k].deleted) continue;
+      if (toks_[k].wc == WC::kVerb && toks_[k].element < 0) {
+        const dict::VerbEntry* entry = nullptr;
+        int first = k, last = k;
+        if (!find_verb(k, entry, first, last)) continue;
+        dict::EventCodeSpec spec = verb_code_at(entry, first, last, clause_from);
+        if (is_statement(spec)) {  // a nested statement: what it reports is what counts
+          clause_from = last + 1;
+          r = Reported();
+          hostile_at = -1;
+          k = last;
+          continue;
+        }
+        int root = spec.code == dict::kNullCode ? -1 : root_of(d_.codes.text(spec.code));
+        if (hostile_at < 0 && root >= 13 && root <= 20 && root != 14) {
+          r.root = root;
+          r.fact = stated_as_fact(first);
+          hostile_at = last;
+        }
+        k = last;
+        continue;
+      }
+      if (hostile_at < 0 && lexicon().force_nouns.count(toks_[k].word) && toks_[k].element >= 0) {
+        r.root = 19;
+        r.fact = false;  // "planning strikes", "a war": the act is not told as done
+        hostile_at = k;
+      }
+    }
+    if (hostile_at < 0) return std::nullopt;
+    // "told a meeting of officials that Ukraine was...": the reported clause starts after THAT.
+    for (int k = hostile_at - 1; k >= clause_from; --k)
+      if (toks_[k].word == "THAT" && toks_[k].wc == WC::kComp && !toks_[k].deleted) {
+        clause_from = k + 1;
+        break;
+      }
+    std::vector<Item> span;
+    items(clause_from, end, span);
+    for (const Item& it : span) {
+      if (r.subject.set()) break;
+      if (it.kind == Item::kEnterCompound)
+        r.subject.compound = it.index;
+      else if (it.kind == Item::kEnterChunk && chunks_[it.index].compound < 0 &&
+               (chunks_[it.index].coded || first_person_chunk(it.index)))
+        r.subject.chunk = it.index;
+    }
+    std::vector<Item> after;
+    items(hostile_at + 1, end, after);
+    for (const Item& it : after) {
+      if (r.target.set()) break;
+      if (it.kind == Item::kEnterCompound)
+        r.target.compound = it.index;
+      else if (it.kind == Item::kEnterChunk && chunks_[it.index].coded &&
+               chunks_[it.index].compound < 0)
+        r.target.chunk = it.index;
+    }
+    return r;
+  }
+
+  // The code a verb has where it stands: its first fitting pattern's, else its own.
+  dict::EventCodeSpec verb_code_at(const dict::VerbEntry* entry, int first, int last,
+                                   int clause_from) const {
+    std::vector<Item> lower, upper;
+    items(last + 1, clause_end(last), lower);
+    items(clause_from, first, upper);
+    std::reverse(upper.begin(), upper.end());
+    MatchResult m;
+    for (const dict::Pattern& p : entry->patterns) {
+      if ((p.required & signature_) != p.required) continue;
+      if (match(p, lower, upper, m)) return p.code.code == dict::kNullCode ? entry->code : p.code;
+    }
+    return entry->code;
+  }
+
+  // A statement that reports a hostile act is coded as what the speaker does: another actor's
+  // act is the speaker's accusation of that actor ("X said Ukraine was planning strikes": X
+  // accuses Ukraine, 112), never the act itself; the speaker's own act, not done yet, is a threat
+  // (130; 138 for force). The reported words are those after the verb, or, after a quotation
+  // ('"..." he said'), the quotation. Returns the statement's new code with its target set in
+  // `m`, or "" to keep it.
+  std::string report_speech(MatchResult& m, int first, int last, int end) const {
+    std::optional<Reported> r = reported_event(last + 1, end);
+    if (!r) {
+      int quote_end = upper_start(first) - 1;
+      if (quote_end > 0 && toks_[quote_end].wc == WC::kQuote) r = reported_event(0, quote_end);
+    }
+    if (!r) return {};
+    std::vector<Item> upper;
+    items(upper_start(first), first, upper);
+    Binding speaker = m.source.set() ? m.source : default_source(upper);
+    return speech_act(*r, speaker.set() ? first_code(speaker) : "---", m);
+  }
+
+  std::string speech_act(const Reported& r, const std::string& speaker_code, MatchResult& m) const {
+    std::string subject_code = r.subject.set() ? first_code(r.subject) : "---";
+    bool self = !r.subject.set() || subject_code == speaker_code ||
+                (r.subject.chunk >= 0 && first_person_chunk(r.subject.chunk));
+    // Only a named actor can be accused ("the country's military" is nobody in particular).
+    if (!self && subject_code.rfind("---", 0) != 0) {
+      m.target = r.subject;
+      return "112";
+    }
+    if (self && !r.fact && r.target.set() && first_code(r.target) != speaker_code) {
+      m.target = r.target;
+      return r.root == 15 || r.root == 18 || r.root == 19 || r.root == 20 ? "138" : "130";
+    }
+    return {};
+  }
+
+  // The addressee of a statement: a phrase right after the verb ("told Putin"), or after TO
+  // ("said to Putin"); set as the target in `m`.
+  bool addressee(int last, int end, MatchResult& m) const {
+    if (m.target.set()) return true;
+    int k = last + 1;
+    while (k < end && (toks_[k].deleted || toks_[k].wc == WC::kAdv)) ++k;
+    if (k < end && toks_[k].wc == WC::kTo) ++k;
+    if (k >= end || toks_[k].element < 0) return false;
+    const Element& el = elements_[toks_[k].element];
+    if (el.first != k) return false;
+    // "said Gondor would come": the phrase is the subject of what was said, not its addressee.
+    int after = el.last + 1;
+    while (after < end && (toks_[after].deleted || toks_[after].wc == WC::kAdv)) ++after;
+    if (after < end && verbish(after)) return false;
+    if (el.kind == Element::kCompound)
+      m.target.compound = el.index;
+    else if (el.kind == Element::kChunk)
+      m.target.chunk = el.index;
+    else
+      return false;
+    return first_code(m.target) != "---";
+  }
+
+  bool first_person_chunk(int c) const {
+    if (chunks_[c].words.size() != 1) return false;
+    const std::string& w = toks_[chunks_[c].words[0]].word;
+    return w == "I" || w == "WE";
+  }
+
+  // Is the verb at `v` told as something that happened? Not when negated, under a modal, an
+  // infinitive that is not implied to have happened, or inside an if-clause.
+  bool stated_as_fact(int v) const {
+    const Lexicon& lex = lexicon();
+    int k = v - 1;
+    // Over auxiliaries and adverbs: "has not yet", "would also", "did n't".
+    for (; k >= 0; --k) {
+      const Tok& t = toks_[k];
+      if (t.deleted) continue;
+      if (t.wc == WC::kNeg || t.word == "NO") return false;
+      if (t.wc == WC::kModal) return false;
+      if (t.wc == WC::kAux || t.wc == WC::kAdv) continue;
+      break;
+    }
+    if (k >= 0 && toks_[k].wc == WC::kTo) {
+      // "managed to", "began to": the act happened; "planned to", "vowed to", "refused to": not.
+      int governor = k - 1;
+      while (governor >= 0 && (toks_[governor].wc == WC::kAdv || toks_[governor].deleted))
+        --governor;
+      if (governor < 0 || !lex.implicative.count(toks_[governor].word)) return false;
+    }
+    for (int j = v - 1; j >= 0 && !is_clause_comma(j); --j)
+      if (toks_[j].word == "IF" || toks_[j].word == "UNLESS" || toks_[j].word == "WHETHER")
+        return false;
+    return true;
+  }
+
   bool passive(int verb, int end) const {
     const std::string& w = toks_[verb].word;
     if (!ends_with(w, "ED") && !ends_with(w, "EN") && !irregular_past(w)) return false;
@@ -1224,6 +1756,10 @@ class Parse {
         ++i;
         continue;
       }
+      if (options_.facts_only && !stated_as_fact(first)) {
+        i = last + 1;
+        continue;
+      }
       int end = clause_end(last);
       const dict::Pattern* matched = nullptr;
       MatchResult m;
@@ -1241,16 +1777,38 @@ class Parse {
       }
       if (matched == nullptr) m = MatchResult();  // a failed pattern leaves no bindings
       dict::EventCodeSpec spec = matched != nullptr ? matched->code : entry->code;
-      if (matched != nullptr && spec.code == dict::kNullCode && !spec.is_paired) spec = entry->code;
+      bool null_pattern = matched != nullptr && spec.code == dict::kNullCode && !spec.is_paired;
+      if (null_pattern && !options_.null_patterns_code_nothing) spec = entry->code;
       if (spec.code == dict::kNullCode && !spec.is_paired) {
-        i = last + 1;
+        // A verb that codes nothing here still ends its clause when a pattern said so.
+        i = null_pattern ? std::max(end, last + 1) : last + 1;
         continue;
       }
-      make_events(result, spec, entry, matched, m, first, last, end);
+      std::string reported_code;
+      if (options_.reported_speech && is_statement(spec)) {
+        reported_code = report_speech(m, first, last, end);
+        // A plain statement is an event only toward whom it is addressed ("told his defence
+        // minister", "said to reporters"); "X said Y would come" is no event between X and Y.
+        if (reported_code.empty() && !addressee(last, end, m)) {
+          i = std::max(end, last + 1);
+          continue;
+        }
+      }
+      size_t before = result.events.size();
+      make_events(result, spec, entry, matched, m, first, last, end, reported_code);
+      if (!reported_code.empty())
+        for (size_t k = before; k < result.events.size(); ++k)
+          result.events[k].note =
+              reported_code == "112"
+                  ? "a statement reporting another actor's hostile act: an accusation"
+                  : "a statement announcing the speaker's own hostile act: a threat";
       // A coded verb's clause holds no further verb of interest.
       i = std::max(end, last + 1);
     }
-    // Duplicates out; with require_dyad, events with a "---" participant out.
+  }
+
+  // Duplicates out; with require_dyad, events with a "---" participant out.
+  void filter_events(ChunkResult& result) const {
     std::vector<ChunkEvent> unique;
     for (ChunkEvent& e : result.events) {
       if (options_.require_dyad && (e.source == "---" || e.target == "---")) continue;
@@ -1262,39 +1820,39 @@ class Parse {
     result.events = std::move(unique);
   }
 
+  // The source when no pattern binds one: the leftmost coded phrase before the verb (back to the
+  // previous clause comma), else the first phrase at all.
+  Binding default_source(const std::vector<Item>& upper) const {
+    Binding source;
+    for (const Item& it : upper) {
+      if (it.kind == Item::kEnterCompound) {
+        Binding b;
+        b.compound = it.index;
+        if (first_code(b) != "---") return b;
+      }
+      if (it.kind == Item::kEnterChunk && chunks_[it.index].coded &&
+          chunks_[it.index].compound < 0) {
+        source.chunk = it.index;
+        return source;
+      }
+    }
+    for (const Item& it : upper)
+      if (it.kind == Item::kEnterChunk) {
+        source.chunk = it.index;
+        return source;
+      }
+    return source;
+  }
+
   void make_events(ChunkResult& result, const dict::EventCodeSpec& spec,
                    const dict::VerbEntry* entry, const dict::Pattern* pattern, const MatchResult& m,
-                   int first, int last, int end) {
+                   int first, int last, int end, std::string_view code_override = {}) {
     std::vector<Item> upper, lower;
     items(upper_start(first), first, upper);
     items(last + 1, end, lower);
     Binding source = m.source, target = m.target;
-    // Source: the leftmost coded phrase before the verb, else the first phrase at all.
-    if (!source.set()) {
-      for (const Item& it : upper) {
-        if (it.kind == Item::kEnterCompound) {
-          Binding b;
-          b.compound = it.index;
-          if (first_code(b) != "---") {
-            source = b;
-            break;
-          }
-        }
-        if (it.kind == Item::kEnterChunk && chunks_[it.index].coded &&
-            chunks_[it.index].compound < 0) {
-          source.chunk = it.index;
-          break;
-        }
-      }
-      if (!source.set()) {
-        for (const Item& it : upper)
-          if (it.kind == Item::kEnterChunk) {
-            source.chunk = it.index;
-            break;
-          }
-      }
-      if (!source.set()) return;
-    }
+    if (!source.set()) source = default_source(upper);
+    if (!source.set()) return;
     std::string source_code = first_code(source);
     bool source_compound = source.compound >= 0;
     if (!target.set()) {
@@ -1343,7 +1901,8 @@ class Parse {
       ChunkEvent e;
       e.source = s.first;
       e.target = t.first;
-      e.code = std::string(d_.codes.text(code));
+      e.code =
+          code_override.empty() ? std::string(d_.codes.text(code)) : std::string(code_override);
       e.source_token = s.second;
       e.target_token = t.second;
       e.verb_token = first;
@@ -1433,6 +1992,9 @@ class Parse {
   const PetrarchOptions& options_;
   int32_t date_;
   std::vector<Tok> toks_;
+  StoryMemory* memory_ = nullptr;
+  int quote_begin_ = -1, quote_end_ = -1;  // the quotation's tokens, when its speaker is known
+  std::string quote_speaker_;
   int n_ = 0;
   uint64_t signature_ = 0;  // prefix bits of every word (dict/index.h), to rule out patterns fast
   bool all_caps_ = false;
@@ -1491,16 +2053,17 @@ ChunkCoder::ChunkCoder(std::shared_ptr<const dict::CompiledDictionary> dictionar
 }
 
 ChunkResult ChunkCoder::code(const std::vector<std::string_view>& tokens, std::string_view text,
-                             int32_t date, bool explain) const {
-  return code_with(tokens, text, date, options_, explain);
+                             int32_t date, bool explain, StoryMemory* memory) const {
+  return code_with(tokens, text, date, options_, explain, memory);
 }
 
 ChunkResult ChunkCoder::code_with(const std::vector<std::string_view>& tokens,
                                   std::string_view text, int32_t date,
-                                  const PetrarchOptions& options, bool explain) const {
+                                  const PetrarchOptions& options, bool explain,
+                                  StoryMemory* memory) const {
   Parse parse(*dictionary_, phrases_, multiword_by_verb_, issues_by_word_, discards_, options,
               date);
-  return parse.run(tokens, text, explain);
+  return parse.run(tokens, text, explain, memory);
 }
 
 }  // namespace herodotus::code

@@ -30,7 +30,52 @@ struct PetrarchOptions {
   int comma_min = 2, comma_max = 8;    // internal comma clauses removed (max 0: off)
   int comma_bmin = 0, comma_bmax = 0;  // the opening clause (off by default)
   int comma_emin = 2, comma_emax = 8;  // the closing clause
+  // Code only what happened: a negated verb ("did not attack"), a modal one ("would attack",
+  // "could strike"), an infinitive after a verb of intention ("planning to attack") and a verb
+  // in an if-clause are not events. PETRARCH codes them all; the project's dictionaries do not.
+  bool facts_only = false;
+  // Pronouns stand for the latest compatible actor of the story (he, she: a person of that
+  // gender; they, it: a country, organisation or group; his, her, its, their likewise, giving the
+  // actor's country to the agent after them: "his defence minister" is BLRGOV for Lukashenko).
+  bool resolve_pronouns = false;
+  // A statement ("said", "told") that reports a hostile act is coded as what the speaker does:
+  // accusing another actor of it (112), or threatening it when the speaker announces it (130,
+  // 138). See report_speech in chunk_coder.cc.
+  bool reported_speech = false;
+  // A multi-word actor or agent name found in the text is one noun phrase, prepositions and
+  // conjunctions inside it included ("Doctors Without Borders", "Bosnia and Herzegovina").
+  // PETRARCH splits such names where its parser does.
+  bool whole_names = false;
+  // A pattern coded [---] means "no event here" ("feared dead"); PETRARCH falls back to the
+  // verb's own code instead.
+  bool null_patterns_code_nothing = false;
+  // Reading clauses as a parser would, for the project's dictionaries: a comma clause that starts
+  // with a verb is the sentence's own ("Lukashenko, who gifted Putin a tractor, warned Ukraine")
+  // and stays; a relative clause goes whatever its length; a quotation ends the words before a
+  // verb ('"...," he said'); a dictionary verb form right after a preposition is a noun.
+  bool clause_aware_commas = false;
+  // A noun phrase that names a country and a person ("Belarusian president Aleksandr
+  // Lukashenko") is about the person; PETRARCH takes the first actor.
+  bool prefer_people = false;
 };
+
+// What the coder remembers of a story between its sentences: the actors mentioned, latest last.
+struct StoryMemory {
+  struct Mention {
+    std::string code;  // "BLRGOV"
+    dict::Gender gender = dict::Gender::kUnknown;
+    bool person = false;
+    const std::vector<std::string>* roles = nullptr;  // the person's role nouns, if any
+    bool subject = false;  // the subject of its sentence: the likeliest antecedent
+  };
+  std::vector<Mention> mentions;
+  bool quote_open = false;    // a quotation runs on into the next sentence
+  std::string quote_speaker;  // whose it is
+};
+
+// The settings the project's own dictionaries are coded with: every PETRARCH-1 rule, plus facts
+// only, pronouns, reported speech, whole names, clause-aware commas and people first.
+PetrarchOptions herodotus_options();
 
 // Applies one option by name ("require_dyad", "new_actor_length", "comma_min", ...).
 Status apply_petrarch_option(std::string_view name, std::string_view value,
@@ -38,6 +83,7 @@ Status apply_petrarch_option(std::string_view name, std::string_view value,
 
 struct ChunkEvent {
   std::string source, target, code;
+  std::string note;  // how the code was reached when not by the rule alone ("reported speech: ...")
   int32_t source_token = -1, target_token = -1, verb_token = -1, verb_last_token = -1;
   const dict::Pattern* pattern = nullptr;
   const dict::VerbEntry* verb = nullptr;
@@ -87,9 +133,10 @@ class ChunkCoder {
   // Codes one sentence: its tokens (as the segmenter made them, any case) and, for discards,
   // its text. `date` is YYYYMMDD.
   ChunkResult code(const std::vector<std::string_view>& tokens, std::string_view text, int32_t date,
-                   bool explain = false) const;
+                   bool explain = false, StoryMemory* memory = nullptr) const;
   ChunkResult code_with(const std::vector<std::string_view>& tokens, std::string_view text,
-                        int32_t date, const PetrarchOptions& options, bool explain = false) const;
+                        int32_t date, const PetrarchOptions& options, bool explain = false,
+                        StoryMemory* memory = nullptr) const;
 
  private:
   std::shared_ptr<const dict::CompiledDictionary> dictionary_;

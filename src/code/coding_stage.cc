@@ -4,7 +4,10 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <unordered_set>
 
+#include "dict/builtin.h"
+#include "dict/herodotus_reader.h"
 #include "dict/petrarch_reader.h"
 #include "dict/tabari_reader.h"
 
@@ -35,6 +38,11 @@ namespace {
 // "VERB: - pattern [code]": the rule that made an event, as the dictionary writes it.
 std::string rule_text(const dict::VerbEntry* verb, const dict::Pattern* pattern,
                       std::string_view code) {
+  // The project's own format names its entries: "accuse.war_crimes: * + OF WAR CRIMES [1122]".
+  if (pattern != nullptr && !pattern->id.empty())
+    return pattern->id + ": " + pattern->text + " [" + std::string(code) + "]";
+  if (pattern == nullptr && verb != nullptr && !verb->id.empty())
+    return verb->id + ": [" + std::string(code) + "]";
   std::string out;
   if (verb != nullptr) out = verb->root_text + ":";
   if (pattern != nullptr) out += " - " + pattern->text;
@@ -49,9 +57,12 @@ std::string rule_source(const dict::VerbEntry* verb, const dict::Pattern* patter
                                : verb != nullptr  ? &verb->source
                                                   : nullptr;
   if (ref == nullptr) return {};
-  std::string file = ref->file < d.files.size()
-                         ? std::filesystem::path(d.files[ref->file]).filename().string()
-                         : "?";
+  // The project's dictionaries are a tree of files: their path says where (the built-in ones are
+  // named "data/dictionaries/..."); other formats are a handful of files in one folder.
+  std::string file = ref->file >= d.files.size() ? "?"
+                     : d.dialect == dict::Dialect::kHerodotus
+                         ? d.files[ref->file]
+                         : std::filesystem::path(d.files[ref->file]).filename().string();
   return file + ":" + std::to_string(ref->line);
 }
 
@@ -76,9 +87,11 @@ void CodingStage::run_tabari(Document& doc, const Coder& coder) const {
   ForwardState* forward_state = coder.options().forward.enabled ? &forward : nullptr;
   auto& events = doc.mutable_events();
   const auto& sentences = doc.sentences();
+  std::unordered_set<std::string_view> seen;
   for (uint32_t s = 0; s < sentences.size(); ++s) {
     const Sentence& sentence = sentences[s];
     std::string_view text = doc.text_of(sentence.span);
+    if (!seen.insert(text).second) continue;  // repeated text repeats no events
     SentenceResult result = coder.code(text, date, *scratch, forward_state);
     if (result.outcome != SentenceOutcome::kCoded) continue;
     const LexedSentence& lexed = Coder::lexed(*scratch);
@@ -110,12 +123,16 @@ void CodingStage::run_petrarch(Document& doc, const ChunkCoder& coder) const {
   const auto& sentences = doc.sentences();
   const auto& tokens = doc.tokens();
   thread_local std::vector<std::string_view> words;
+  StoryMemory memory;  // the actors mentioned so far, for pronouns
+  std::unordered_set<std::string_view> seen;
   for (uint32_t s = 0; s < sentences.size(); ++s) {
     const Sentence& sentence = sentences[s];
+    if (!seen.insert(doc.text_of(sentence.span)).second)
+      continue;  // repeated text repeats no events
     words.clear();
     for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t)
       words.push_back(doc.text_of(tokens[t].span));
-    ChunkResult result = coder.code(words, doc.text_of(sentence.span), date);
+    ChunkResult result = coder.code(words, doc.text_of(sentence.span), date, false, &memory);
     // A story-level discard phrase (PETRARCH's "+" discards) drops the whole story's events.
     if (result.outcome == ChunkOutcome::kStoryDiscard) {
       events.clear();
@@ -135,6 +152,7 @@ void CodingStage::run_petrarch(Document& doc, const ChunkCoder& coder) const {
       Span first = token_span(e.verb_token), last = token_span(e.verb_last_token);
       event.verb = {first.begin, std::max(first.end, last.end)};
       event.rule = rule_text(e.verb, e.pattern, event.code);
+      if (!e.note.empty()) event.rule += " (" + e.note + ")";
       event.rule_source = rule_source(e.verb, e.pattern, d);
       event.date = doc.date();
       event.issues = result.issues;
@@ -150,6 +168,42 @@ std::unique_ptr<const Stage> make_coding_stage(
   return std::make_unique<code::CodingStage>(std::move(dictionaries));
 }
 
+namespace {
+
+// Compiles what a reader loaded, with the coder its dialect calls for, and reports on it.
+std::shared_ptr<const CodingDictionaries> compile(dict::LoadedDictionaries loaded,
+                                                  std::string format,
+                                                  std::chrono::steady_clock::time_point start,
+                                                  LoadReport* report) {
+  LoadReport r;
+  r.format = std::move(format);
+  const dict::Dictionary& d = loaded.dictionary;
+  r.roots = d.roots.size();
+  r.actors = d.actors.size();
+  r.agents = d.agents.size();
+  r.verbs = d.verbs.size();
+  for (const auto& v : d.verbs) r.patterns += v.patterns.size();
+  r.duplicates = loaded.duplicates;
+  r.warnings = loaded.warnings;
+  const bool tabari = d.dialect == dict::Dialect::kTabari;
+  auto chunk_options = [](dict::Dialect dialect) {
+    return dialect == dict::Dialect::kHerodotus ? code::herodotus_options()
+                                                : code::PetrarchOptions();
+  };
+
+  code::CoderOptions options = loaded.options;
+  auto compiled = std::make_shared<const dict::CompiledDictionary>(std::move(loaded.dictionary));
+  auto dictionaries =
+      tabari ? std::make_shared<const CodingDictionaries>(std::move(compiled), std::move(options))
+             : std::make_shared<const CodingDictionaries>(std::move(compiled),
+                                                          chunk_options(d.dialect));
+  r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (report != nullptr) *report = std::move(r);
+  return dictionaries;
+}
+
+}  // namespace
+
 Result<std::shared_ptr<const CodingDictionaries>> load_dictionaries(const std::string& path,
                                                                     LoadReport* report) {
   namespace fs = std::filesystem;
@@ -157,28 +211,28 @@ Result<std::shared_ptr<const CodingDictionaries>> load_dictionaries(const std::s
   std::error_code error;
   if (!fs::exists(path, error))
     return Status(ErrorCode::kNotFound, path + ": no such file or folder");
-  const bool petrarch = fs::is_directory(path, error);
-  auto loaded = petrarch ? dict::read_petrarch_folder(path) : dict::read_tabari_project(path);
+  if (!fs::is_directory(path, error)) {
+    auto loaded = dict::read_tabari_project(path);
+    if (!loaded.ok()) return loaded.status();
+    return compile(std::move(loaded).value(), "tabari", start, report);
+  }
+  if (dict::looks_like_herodotus_folder(path)) {
+    auto loaded = dict::read_herodotus_folder(path);
+    if (!loaded.ok()) return loaded.status();
+    return compile(std::move(loaded).value(), "herodotus", start, report);
+  }
+  auto loaded = dict::read_petrarch_folder(path);
   if (!loaded.ok()) return loaded.status();
-  LoadReport r;
-  r.format = petrarch ? "petrarch" : "tabari";
-  const dict::Dictionary& d = loaded->dictionary;
-  r.roots = d.roots.size();
-  r.actors = d.actors.size();
-  r.agents = d.agents.size();
-  r.verbs = d.verbs.size();
-  for (const auto& v : d.verbs) r.patterns += v.patterns.size();
-  r.duplicates = loaded->duplicates;
-  r.warnings = loaded->warnings;
-  code::CoderOptions options = loaded->options;
-  auto compiled = std::make_shared<const dict::CompiledDictionary>(std::move(loaded->dictionary));
-  auto dictionaries =
-      petrarch
-          ? std::make_shared<const CodingDictionaries>(std::move(compiled), code::PetrarchOptions())
-          : std::make_shared<const CodingDictionaries>(std::move(compiled), std::move(options));
-  r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (report != nullptr) *report = std::move(r);
-  return std::shared_ptr<const CodingDictionaries>(dictionaries);
+  return compile(std::move(loaded).value(), "petrarch", start, report);
+}
+
+Result<std::shared_ptr<const CodingDictionaries>> load_builtin_dictionaries(LoadReport* report) {
+  auto start = std::chrono::steady_clock::now();
+  auto sources = dict::builtin_dictionary_sources();
+  if (!sources.ok()) return sources.status();
+  auto loaded = dict::read_herodotus_sources(*sources);
+  if (!loaded.ok()) return loaded.status();
+  return compile(std::move(loaded).value(), "built-in", start, report);
 }
 
 }  // namespace herodotus

@@ -34,6 +34,7 @@ struct PhraseWord {
   std::string text;
   WordMatch match = WordMatch::kStem;
   bool adjacent = false;  // the next word of the phrase must follow this one at once
+  bool capitals = false;  // matches only a word written in capitals ("US", not "us")
 };
 
 using Phrase = std::vector<PhraseWord>;
@@ -52,10 +53,16 @@ struct DatedCode {
   std::vector<CodeId> codes;
 };
 
+enum class Gender : uint8_t { kUnknown, kMale, kFemale };
+
 struct ActorEntry {
   std::vector<DatedCode> codes;  // restricted ones in file order, then at most one default
   uint32_t first_phrase = 0;     // the first phrase of its synonym list, for OUTPUT: PARENT
   SourceRef source;
+  // The project's own format: a stable id, and what coreference needs to know of a person.
+  std::string id;
+  Gender gender = Gender::kUnknown;
+  std::vector<std::string> roles;  // upper-case role nouns: "PRESIDENT", "FOREIGN MINISTER"
 };
 
 // The codes an actor has on a date; empty when it has none then (a null code).
@@ -101,10 +108,12 @@ struct Pattern {
   bool has_alternatives = false;
   uint64_t required = 0;  // prefix signature of its required literal words (see index.h)
   std::string text;       // as written, for the rule field
+  std::string id;         // the project's own format: the pattern's stable id
   SourceRef source;
 };
 
 struct VerbEntry {
+  std::string id;                 // the project's own format: the entry's stable id
   EventCodeSpec code;             // the root's own code
   std::vector<Pattern> patterns;  // sorted: longest first, file order among equals
   std::string root_text;          // the first root as written
@@ -150,7 +159,7 @@ struct IssuePhrase {
 
 // Which coder a dictionary was written for: TABARI's sparse parse, or PETRARCH's noun-phrase
 // chunks (its own semantics for sources, targets and patterns).
-enum class Dialect : uint8_t { kTabari, kPetrarch };
+enum class Dialect : uint8_t { kTabari, kPetrarch, kHerodotus };
 
 struct Root {
   Phrase phrase;

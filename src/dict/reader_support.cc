@@ -29,9 +29,10 @@ void FileContext::warn(size_t line, const std::string& message) {
                           message);
 }
 
-void FileContext::add_root(Phrase phrase, RootKind kind, uint32_t entry, std::string text,
-                           size_t line) {
-  std::string key;
+std::pair<uint32_t, bool> FileContext::add_root(Phrase phrase, RootKind kind, uint32_t entry,
+                                                std::string text, size_t line) {
+  // An actor and an agent (or a verb) may share a phrase: the kind is part of the key.
+  std::string key(1, static_cast<char>('A' + static_cast<int>(kind)));
   for (const PhraseWord& w : phrase) {
     key += w.text;
     key += static_cast<char>('0' + static_cast<int>(w.match));
@@ -50,9 +51,10 @@ void FileContext::add_root(Phrase phrase, RootKind kind, uint32_t entry, std::st
     ++out_.duplicates;
     if (duplicates_ == DuplicatePolicy::kKeepLast)
       out_.dictionary.roots[it->second] = std::move(root);
-    return;
+    return {it->second, false};
   }
   out_.dictionary.roots.push_back(std::move(root));
+  return {it->second, true};
 }
 
 // Parses the inside of one actor code block: "ISR", "HOB < 950601", "HOBGOV 950601 - 990815",

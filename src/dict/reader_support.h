@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dict/tabari_reader.h"
@@ -27,7 +28,9 @@ class FileContext {
   Dictionary& dictionary() { return out_.dictionary; }
 
   // Adds a root; a phrase entered before is counted as a duplicate and resolved by the policy.
-  void add_root(Phrase phrase, RootKind kind, uint32_t entry, std::string text, size_t line);
+  // Returns the root that now holds the phrase, and whether it is new.
+  std::pair<uint32_t, bool> add_root(Phrase phrase, RootKind kind, uint32_t entry, std::string text,
+                                     size_t line);
 
  private:
   LoadedDictionaries& out_;

@@ -23,12 +23,16 @@ Result<std::vector<std::string>> read_lines(const std::string& path) {
   if (nuls > 16 || text.substr(0, 4096).find('\0') != std::string::npos) {
     return Status(ErrorCode::kBinaryInput, path + ": binary data (NUL bytes), not a dictionary");
   }
+  return split_lines(text);
+}
+
+std::vector<std::string> split_lines(std::string_view text) {
   std::vector<std::string> lines;
   size_t start = 0;
   for (size_t i = 0; i <= text.size(); ++i) {
     if (i == text.size() || text[i] == '\n' || text[i] == '\r') {
       if (i == text.size() && start == i) break;
-      lines.emplace_back(text, start, i - start);
+      lines.emplace_back(text.substr(start, i - start));
       if (i < text.size() && text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
       start = i + 1;
     }

@@ -15,6 +15,8 @@ namespace herodotus::dict {
 // ASCII in practice, and matching works on bytes). A line may hold a stray NUL byte: readers
 // skip such lines with a warning (a file with many NULs is refused as binary).
 Result<std::vector<std::string>> read_lines(const std::string& path);
+// The same for text already in memory: lines split at \n, \r\n or \r.
+std::vector<std::string> split_lines(std::string_view text);
 
 using herodotus::trim;
 

@@ -101,9 +101,23 @@ contains "paragraphs" "$out" '"type":"paragraph"'
 run 0 "$bin" segment --format table "$seed"
 contains "table" "$out" "1 stories, 26 sentences"
 
-# Event coding: dictionaries are required until built-in ones exist; bad ones are unusable (2).
-run 2 "$bin" code --format jsonl "$seed"
-contains "no dictionaries" "$err" "give --dictionaries"
+# Event coding: the built-in dictionaries by default; they read without a problem; a broken
+# dictionary folder names file and line; missing dictionaries are unusable (2).
+run 0 "$bin" code --format jsonl --date 2022-10-10 "$seed"
+contains "built-in events" "$out" '"rule_source":"data/dictionaries/'
+run 0 "$bin" dictionaries check
+contains "built-in dictionaries" "$out" "; 0 problems"
+# The seed article: none of the events the article only alleges or reports as hypotheticals.
+run 0 "$bin" code --format table --date 2022-10-10 "$seed"
+lacks "seed: Ukraine acting against Belarus" "$out" "UKR -> BLR"
+lacks "seed: Ukraine threatening or attacking" "$out" "UKR -> BLRGOV"
+contains "seed: Lukashenko accusing Ukraine" "$out" "BLRGOV -> UKR  112"
+mkdir -p "$scratch/own/verbs"
+printf 'verb attack [190]: attack\n  pattern attack.x: * + WITH [999]\nactor a.b: Arnor\n' > "$scratch/own/verbs/19.txt"
+run 1 "$bin" dictionaries check "$scratch/own"
+contains "bad code" "$out" "19.txt:2: event code 999 is not in the CAMEO codebook"
+contains "no actor code" "$out" "19.txt:3: actor a.b has no code"
+run 0 "$bin" code --format jsonl --dictionaries "$scratch/own" "$seed"
 run 2 "$bin" code --dictionaries "$scratch/missing.project" "$seed"
 contains "missing project" "$err" "no such file"
 run 0 "$bin" code --format jsonl --date 2022-10-10 --dictionaries "$root/tests/data/tabari-production.project" "$seed"

@@ -5,6 +5,7 @@
 
 #include <sstream>
 
+#include "dict/herodotus_reader.h"
 #include "dict/petrarch_reader.h"
 #include "scratch_dir.h"
 
@@ -169,6 +170,119 @@ TEST_F(ChunkCoderTest, OptionsByName) {
   EXPECT_EQ(o.comma_max, 6);
   EXPECT_FALSE(apply_petrarch_option("comma_max", "six", o).ok());
   EXPECT_FALSE(apply_petrarch_option("no_such_option", "1", o).ok());
+}
+
+}  // namespace
+}  // namespace herodotus::code
+
+namespace herodotus::code {
+namespace {
+
+// The project's own dictionaries and settings: facts only, references, reported speech and
+// quotations, names kept whole, clause-aware commas, people first. Sentences are coded in order
+// as one story, sharing its memory.
+class StoryCoderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto loaded = dict::read_herodotus_sources(
+        {{"test.txt",
+          "actor country.ARN: Arnor\n  code ARN\n  adjective Arnorian\n  capital Annuminas\n"
+          "actor country.GON: Gondor\n  code GON\n  adjective Gondorian\n"
+          "actor country.ROH: Rohan\n  code ROH\n"
+          "actor person.elessar: Aragorn Elessar; Elessar\n  code ARNGOV\n  gender male\n  role "
+          "king; high king\n"
+          "actor person.eowyn: Eowyn\n  code ROHOPP\n  gender female\n  role shieldmaiden\n"
+          "actor org.doctors: Healers Without Borders\n  code NGOHLH\n"
+          "agent military: army; soldier\n  code ~MIL\n"
+          "agent minister: defence minister\n  code ~GOV\n"
+          "verb attack [190]: attack\n"
+          "verb say [010]: say; said\n"
+          "verb tell [010]: tell; told\n"
+          "verb urge [020]: urge\n"
+          "verb warn [---]: warn\n  pattern warn.strikes: * + AGAINST STRIKES [1384]\n"
+          "verb violate [---]: violate\n  pattern violate.ceasefire: * CEASEFIRE [196]\n"
+          "  pattern violate.border: * BORDER [1384]\n  pattern violate.rights: * RIGHTS [181]\n"
+          "verb feared [---]: feared=\n  pattern feared.dead: * DEAD [---]\n"
+          "verb meet [036:036]: meet; met\n"}});
+    ASSERT_TRUE(loaded.ok());
+    ASSERT_TRUE(loaded->warnings.empty()) << loaded->warnings.front();
+    coder_ = std::make_unique<ChunkCoder>(
+        std::make_shared<const dict::CompiledDictionary>(std::move(loaded->dictionary)),
+        herodotus_options());
+  }
+
+  // The events of one more sentence of the story, "SRC TGT CODE".
+  std::vector<std::string> next(const std::string& text) {
+    words_.emplace_back();
+    std::istringstream in(text);
+    for (std::string w; in >> w;) words_.back().push_back(w);
+    std::vector<std::string_view> tokens(words_.back().begin(), words_.back().end());
+    ChunkResult r = coder_->code(tokens, text, 20200101, false, &memory_);
+    std::vector<std::string> out;
+    for (const ChunkEvent& e : r.events) out.push_back(e.source + " " + e.target + " " + e.code);
+    return out;
+  }
+
+  std::unique_ptr<ChunkCoder> coder_;
+  StoryMemory memory_;
+  std::vector<std::vector<std::string>> words_;
+};
+
+using Events = std::vector<std::string>;
+
+TEST_F(StoryCoderTest, OnlyWhatHappenedIsCoded) {
+  EXPECT_EQ(next("Arnor attacked Gondor ."), (Events{"ARN GON 190"}));
+  EXPECT_EQ(next("Arnor did not attack Gondor ."), Events{});
+  EXPECT_EQ(next("Arnor would attack Gondor ."), Events{});
+  EXPECT_EQ(next("Arnor plans to attack Gondor ."), Events{});
+  EXPECT_EQ(next("If Arnor attacked Gondor , nobody would know ."), Events{});
+  EXPECT_EQ(next("Arnor began to attack Gondor ."), (Events{"ARN GON 190"}));
+}
+
+TEST_F(StoryCoderTest, PronounsAndRoleNounsFollowTheSubject) {
+  EXPECT_EQ(next("Aragorn Elessar met Eowyn in Gondor ."),
+            (Events{"ARNGOV ROHOPP 036", "ROHOPP ARNGOV 036"}));
+  EXPECT_EQ(next("He attacked Gondor ."), (Events{"ARNGOV GON 190"}));
+  EXPECT_EQ(next("She urged Arnorian soldiers to leave ."), (Events{"ROHOPP ARNMIL 020"}));
+  EXPECT_EQ(next("The king attacked Rohan ."), (Events{"ARNGOV ROH 190"}));
+  // "his defence minister": his country with the agent's sector.
+  EXPECT_EQ(next("Elessar told his defence minister about it ."), Events{});  // same code: no event
+  EXPECT_EQ(next("Eowyn told his defence minister about it ."), (Events{"ROHOPP ARNGOV 010"}));
+}
+
+TEST_F(StoryCoderTest, ReportedHostileActsAreAccusationsOrThreats) {
+  // Another actor's act: the speaker's accusation, never the act.
+  EXPECT_EQ(next("Arnor said Gondor was planning strikes on Rohan ."), (Events{"ARN GON 112"}));
+  EXPECT_EQ(next("Elessar told reporters that he had been told that Gondor attacked Rohan ."),
+            (Events{"ARNGOV GON 112"}));
+  // The speaker's own act, not done: a threat.
+  EXPECT_EQ(next("Arnor warned Gondor against strikes on Annuminas ."), (Events{"ARN GON 1384"}));
+  // A plain statement is an event only toward its addressee.
+  EXPECT_EQ(next("Arnor said Gondor would come ."), Events{});
+  EXPECT_EQ(next("Elessar told Eowyn that the weather was fine ."), (Events{"ARNGOV ROHOPP 010"}));
+}
+
+TEST_F(StoryCoderTest, QuotationsBelongToTheirSpeaker) {
+  EXPECT_EQ(next("Eowyn said : \" Gondor is a friend ."), Events{});
+  // Still inside her quotation: another actor's hostile act is her accusation; "I" is her.
+  EXPECT_EQ(next("Elessar violates our rights ."), (Events{"ROHOPP ARNGOV 112"}));
+  EXPECT_EQ(next("I urge the Gondorian army to stay . \""), (Events{"ROHOPP GONMIL 020"}));
+  // The quotation is closed: back to plain coding.
+  EXPECT_EQ(next("Arnor attacked Gondor ."), (Events{"ARN GON 190"}));
+}
+
+TEST_F(StoryCoderTest, NamesStayWholeAndPeopleComeFirst) {
+  EXPECT_EQ(next("Healers Without Borders urged Arnor to stop ."), (Events{"NGOHLH ARN 020"}));
+  EXPECT_EQ(next("Arnorian king Aragorn Elessar attacked Gondor ."), (Events{"ARNGOV GON 190"}));
+}
+
+TEST_F(StoryCoderTest, ClausesAreReadAsAParserWould) {
+  // A relative clause goes whatever its length; the sentence's own verb after it stays.
+  EXPECT_EQ(next("Elessar , who met the old and tired leaders of Rohan last week in the north , "
+                 "attacked Gondor ."),
+            (Events{"ARNGOV GON 190"}));
+  // A null pattern means no event.
+  EXPECT_EQ(next("Gondor soldiers were feared dead ."), Events{});
 }
 
 }  // namespace

@@ -50,6 +50,18 @@ validation tabari_validation tabari "$shared/tabari/Validate.project"
 validation petrarch_validation petrarch "$shared/petrarch/PETR.UnitTest.records.xml" \
   --dictionaries "$shared/petrarch/dictionaries"
 
+# Accuracy of the built-in dictionaries on PETRARCH-2's gold-standard sentences: precision and
+# recall of (source country, target country, CAMEO root).
+line=$("$bin" eval gsr "$shared/petrarch/PETR2_GSR_validation.xml" --quiet 2>/dev/null | tail -1)
+if [[ ! "$line" =~ ^precision\ ([0-9.]+).*recall\ ([0-9.]+) ]]; then
+  echo "FAIL: 'herodotus eval gsr' printed '$line'"
+  failures=$((failures + 1))
+else
+  echo "      $line"
+  compare "gsr.precision" "${BASH_REMATCH[1]}" ">=" "$(threshold gsr.precision_min)"
+  compare "gsr.recall" "${BASH_REMATCH[2]}" ">=" "$(threshold gsr.recall_min)"
+fi
+
 if [[ $failures -gt 0 ]]; then
   echo "$failures evaluation check(s) failed"
   exit 1

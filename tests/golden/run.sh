@@ -34,6 +34,10 @@ check "istanbul-grain-talks.paragraphs.jsonl" segment --format jsonl --view para
 
 # Event coding with TABARI's production dictionaries (beside the repository in ../shared).
 check "examples.code-tabari.jsonl" code --format jsonl --dictionaries tests/data/tabari-production.project data/examples
+# ... with the built-in dictionaries: the example stories and the seed article, whose events
+# docs/seed-article.md explains one by one.
+check "examples.code.jsonl" code --format jsonl data/examples
+check "belarus-joint-forces.code.txt" code --format table --date 2022-10-10 ../shared/data/seed/belarus-joint-forces.txt
 # ... and with PETRARCH's production dictionaries (CAMEO.2.0, Phoenix actors, agents, issues).
 check "examples.code-petrarch.jsonl" code --format jsonl --dictionaries ../shared/data/petrarch/dictionaries data/examples
 
