@@ -27,7 +27,8 @@ void check_event_codes(const dict::Dictionary& d, std::vector<std::string>& prob
       if (id == dict::kNullCode) continue;
       std::string_view text = d.codes.text(id);
       if (cameo.find(text) == nullptr)
-        problems.push_back(d.where(where) + ": event code " + std::string(text) + " is not in the CAMEO codebook");
+        problems.push_back(d.where(where) + ": event code " + std::string(text) +
+                           " is not in the CAMEO codebook");
     }
   };
   for (const dict::VerbEntry& verb : d.verbs) {
@@ -59,10 +60,11 @@ int run_check(const CheckOptions& options) {
   for (const std::string& p : problems) out += p + "\n";
   size_t patterns = 0;
   for (const auto& v : d.verbs) patterns += v.patterns.size();
-  out += std::to_string(d.actors.size()) + " actors, " + std::to_string(d.agents.size()) + " agents, " +
-         std::to_string(d.verbs.size()) + " verbs, " + std::to_string(patterns) + " patterns, " +
-         std::to_string(d.synsets.size()) + " synsets, " + std::to_string(d.discards.size()) + " discard phrases, " +
-         std::to_string(d.roots.size()) + " phrases (" + std::to_string(loaded->duplicates) + " duplicates); " +
+  out += std::to_string(d.actors.size()) + " actors, " + std::to_string(d.agents.size()) +
+         " agents, " + std::to_string(d.verbs.size()) + " verbs, " + std::to_string(patterns) +
+         " patterns, " + std::to_string(d.synsets.size()) + " synsets, " +
+         std::to_string(d.discards.size()) + " discard phrases, " + std::to_string(d.roots.size()) +
+         " phrases (" + std::to_string(loaded->duplicates) + " duplicates); " +
          std::to_string(problems.size()) + " problems\n";
   write_stdout(out);
   return problems.empty() ? kExitOk : kExitStoryErrors;
@@ -71,11 +73,14 @@ int run_check(const CheckOptions& options) {
 }  // namespace
 
 void add_dictionaries_command(CLI::App& app, std::function<int()>& action) {
-  CLI::App* command = app.add_subcommand("dictionaries", "Inspect dictionaries in the project's format");
+  CLI::App* command =
+      app.add_subcommand("dictionaries", "Inspect dictionaries in the project's format");
   command->require_subcommand(1);
   auto options = std::make_shared<CheckOptions>();
-  CLI::App* check = command->add_subcommand("check", "Read and check the built-in dictionaries or a folder");
-  check->add_option("folder", options->folder, "A folder in the project's format (default: the built-in ones)");
+  CLI::App* check =
+      command->add_subcommand("check", "Read and check the built-in dictionaries or a folder");
+  check->add_option("folder", options->folder,
+                    "A folder in the project's format (default: the built-in ones)");
   check->callback([options, &action] { action = [options] { return run_check(*options); }; });
 }
 

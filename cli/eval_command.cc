@@ -46,7 +46,8 @@ int run_gsr(const EvalOptions& options) {
   std::string out;
   for (const auto& o : report.outcomes) {
     if (options.quiet || o.produced == o.record->expected) continue;
-    out += "DIFF " + o.record->id + " (" + options.records + ":" + std::to_string(o.record->line) + ")\n";
+    out += "DIFF " + o.record->id + " (" + options.records + ":" + std::to_string(o.record->line) +
+           ")\n";
     out += "  text:     " + o.record->text + "\n";
     out += "  expected: " + triples(o.record->expected) + "\n";
     out += "  produced: " + triples(o.produced) + "\n";
@@ -56,8 +57,8 @@ int run_gsr(const EvalOptions& options) {
   char summary[256];
   std::snprintf(summary, sizeof summary,
                 "precision %.3f (%zu/%zu), recall %.3f (%zu/%zu), %zu of %zu records exact\n",
-                report.precision(), report.correct, report.produced, report.recall(), report.correct,
-                report.expected, report.records_exact, report.outcomes.size());
+                report.precision(), report.correct, report.produced, report.recall(),
+                report.correct, report.expected, report.records_exact, report.outcomes.size());
   out += summary;
   write_stdout(out);
   return kExitOk;
@@ -69,9 +70,11 @@ void add_eval_command(CLI::App& app, std::function<int()>& action) {
   CLI::App* command = app.add_subcommand("eval", "Measure coding accuracy on a gold-standard set");
   command->require_subcommand(1);
   auto options = std::make_shared<EvalOptions>();
-  CLI::App* gsr = command->add_subcommand("gsr", "PETRARCH-2's gold-standard records (PETR2_GSR_validation.xml)");
+  CLI::App* gsr = command->add_subcommand(
+      "gsr", "PETRARCH-2's gold-standard records (PETR2_GSR_validation.xml)");
   gsr->add_option("records", options->records, "The records file")->required();
-  gsr->add_option("--dictionaries", options->dictionaries, "Dictionaries instead of the built-in ones");
+  gsr->add_option("--dictionaries", options->dictionaries,
+                  "Dictionaries instead of the built-in ones");
   gsr->add_flag("--quiet", options->quiet, "Print only the summary line");
   gsr->callback([options, &action] { action = [options] { return run_gsr(*options); }; });
 }

@@ -126,15 +126,16 @@ struct Lexicon {
                                           "HER",  "HAS",    "HAD",     "HAVE",  "SOME",  "FEW",
                                           "THAT", "DOLLAR", "DOLLARS", "DUCAT", "DUCATS"};
   // From data/lexicon/word_classes.txt.
-  std::unordered_set<std::string> adjectives, past_forms, time_words, implicative, leader_nouns,
-      force_nouns;
+  std::unordered_set<std::string> adjectives, past_forms, time_words, implicative, intention,
+      leader_nouns, force_nouns;
   std::vector<std::string> adjective_endings;
 
   Lexicon() {
     const std::unordered_map<std::string, std::unordered_set<std::string>*> sets{
         {"[adjectives]", &adjectives},     {"[past forms]", &past_forms},
         {"[time words]", &time_words},     {"[implicative verbs]", &implicative},
-        {"[leader nouns]", &leader_nouns}, {"[force nouns]", &force_nouns}};
+        {"[intention verbs]", &intention}, {"[leader nouns]", &leader_nouns},
+        {"[force nouns]", &force_nouns}};
     std::string_view data = embedded::word_classes;
     std::string section;
     while (!data.empty()) {
@@ -1100,6 +1101,7 @@ class Parse {
     bool thing = pronoun == "IT" || pronoun == "ITS" || pronoun == "THEY" || pronoun == "THEM" ||
                  pronoun == "THEIR";
     if (!he && !she && !thing) return;  // I, we, you: the speaker of a quote
+    bool plural = pronoun == "THEY" || pronoun == "THEM" || pronoun == "THEIR";
     auto fits = [&](const StoryMemory::Mention& m) {
       if (m.code.empty() || m.code == "---") return false;
       if (thing) return !m.person;
@@ -1108,6 +1110,11 @@ class Parse {
              m.gender == (he ? dict::Gender::kMale : dict::Gender::kFemale);
     };
     const StoryMemory::Mention* m = antecedent(static_cast<int>(&c - chunks_.data()), fits);
+    // "they" is a group or a country first, else people ("Obama and Putin said they...").
+    if (m == nullptr && plural)
+      m = antecedent(static_cast<int>(&c - chunks_.data()), [](const StoryMemory::Mention& x) {
+        return !x.code.empty() && x.code != "---";
+      });
     if (m == nullptr) return;
     if (toks_[c.words[0]].wc == WC::kPron) {
       if (c.words.size() != 1) return;
@@ -1643,31 +1650,115 @@ class Parse {
     return w == "I" || w == "WE";
   }
 
-  // Is the verb at `v` told as something that happened? Not when negated, under a modal, an
-  // infinitive that is not implied to have happened, or inside an if-clause.
-  bool stated_as_fact(int v) const {
+  // How the verb at `v` is told: as something that happened; as the subject's announced
+  // intention (WILL, WOULD, GOING TO, or an infinitive after WANT, PLAN, INTEND...), which CAMEO
+  // codes as intent or threat; as a refused one (WILL NOT, WOULD NOT), a rejection; or as what
+  // did not or only might happen (negated, COULD, MIGHT, an if-clause), which is no event.
+  enum class Modality : uint8_t { kFact, kIntended, kRefused, kNotAnEvent };
+
+  Modality modality(int v) const {
     const Lexicon& lex = lexicon();
+    bool negated = false, future = false, hypothetical = false;
     int k = v - 1;
     // Over auxiliaries and adverbs: "has not yet", "would also", "did n't".
     for (; k >= 0; --k) {
       const Tok& t = toks_[k];
       if (t.deleted) continue;
-      if (t.wc == WC::kNeg || t.word == "NO") return false;
-      if (t.wc == WC::kModal) return false;
+      if (t.wc == WC::kNeg || t.word == "NO") {
+        negated = true;
+        continue;
+      }
+      if (t.wc == WC::kModal) {
+        // WOULD is the future only in reported speech ("said it would attack"); elsewhere it is
+        // conditional ("would attack if...").
+        bool will = t.word == "WILL" || t.word == "WO" || t.word == "SHALL" ||
+                    (t.word == "WOULD" && after_statement(k));
+        (will ? future : hypothetical) = true;
+        continue;
+      }
       if (t.wc == WC::kAux || t.wc == WC::kAdv) continue;
       break;
     }
     if (k >= 0 && toks_[k].wc == WC::kTo) {
-      // "managed to", "began to": the act happened; "planned to", "vowed to", "refused to": not.
+      // "managed to", "began to": the act happened; "wants to", "is going to": intended;
+      // "was asked to", "refused to": not told as the subject's act at all.
       int governor = k - 1;
       while (governor >= 0 && (toks_[governor].wc == WC::kAdv || toks_[governor].deleted))
         --governor;
-      if (governor < 0 || !lex.implicative.count(toks_[governor].word)) return false;
+      const std::string& g = governor < 0 ? std::string() : toks_[governor].word;
+      if (lex.implicative.count(g)) {
+        // a fact
+      } else if (lex.intention.count(g)) {
+        future = true;
+      } else {
+        hypothetical = true;
+      }
     }
     for (int j = v - 1; j >= 0 && !is_clause_comma(j); --j)
       if (toks_[j].word == "IF" || toks_[j].word == "UNLESS" || toks_[j].word == "WHETHER")
-        return false;
-    return true;
+        hypothetical = true;
+    if (hypothetical) return Modality::kNotAnEvent;
+    if (future) return negated ? Modality::kRefused : Modality::kIntended;
+    return negated ? Modality::kNotAnEvent : Modality::kFact;
+  }
+
+  bool stated_as_fact(int v) const { return modality(v) == Modality::kFact; }
+
+  // Does a statement verb ("said", "told") come before token `k` in the sentence?
+  bool after_statement(int k) const {
+    for (int j = k - 1; j >= 0; --j) {
+      if (toks_[j].wc != WC::kVerb || toks_[j].deleted) continue;
+      auto form = phrases_.verb_forms.find(toks_[j].word);
+      if (form != phrases_.verb_forms.end() &&
+          is_statement(d_.verbs[d_.roots[form->second].entry].code))
+        return true;
+    }
+    return false;
+  }
+
+  // The CAMEO code of an act announced (intent, threat) or refused (rejection), from the code the
+  // act itself would have; "" when CAMEO has none ("will not attack" is no event).
+  static std::string announced_code(std::string_view act, Modality modality) {
+    auto starts = [&](std::string_view p) { return act.rfind(p, 0) == 0; };
+    if (modality == Modality::kIntended) {
+      if (starts("04")) return "036";
+      if (starts("05")) return "032";
+      if (starts("061")) return "0311";
+      if (starts("062")) return "0312";
+      if (starts("063")) return "0313";
+      if (starts("064")) return "0314";
+      if (starts("06")) return "031";
+      if (starts("071")) return "0331";
+      if (starts("072")) return "0332";
+      if (starts("073")) return "0333";
+      if (starts("074")) return "0334";
+      if (starts("07")) return "033";
+      if (starts("08")) return "035";
+      if (starts("14")) return "133";
+      if (starts("161")) return "1313";
+      if (starts("162")) return "1311";
+      if (starts("163")) return "1312";
+      if (starts("16")) return "131";
+      if (starts("17")) return "137";
+      if (starts("191")) return "1381";
+      if (starts("192")) return "1382";
+      if (starts("18")) return "1383";
+      if (starts("19")) return "1384";
+      if (starts("20")) return "1385";
+      if (starts("15")) return "138";
+      return std::string(act);  // statements, appeals, intents, demands, threats as they are
+    }
+    if (modality == Modality::kRefused) {
+      if (starts("04")) return "125";
+      if (starts("061")) return "1211";
+      if (starts("062")) return "1212";
+      if (starts("063")) return "1213";
+      if (starts("06")) return "121";
+      if (starts("07")) return "122";
+      if (starts("08")) return "124";
+      if (starts("03") || starts("05")) return "120";
+    }
+    return {};
   }
 
   bool passive(int verb, int end) const {
@@ -1756,7 +1847,8 @@ class Parse {
         ++i;
         continue;
       }
-      if (options_.facts_only && !stated_as_fact(first)) {
+      Modality told = options_.facts_only ? modality(first) : Modality::kFact;
+      if (told == Modality::kNotAnEvent) {
         i = last + 1;
         continue;
       }
@@ -1790,19 +1882,31 @@ class Parse {
         // A plain statement is an event only toward whom it is addressed ("told his defence
         // minister", "said to reporters"); "X said Y would come" is no event between X and Y.
         if (reported_code.empty() && !addressee(last, end, m)) {
-          i = std::max(end, last + 1);
+          // No event of its own: what it says is read on ("Obama said he would not provide
+          // support to Israel" is Obama's refusal).
+          i = last + 1;
           continue;
         }
       }
+      if (told != Modality::kFact && reported_code.empty()) {
+        reported_code = announced_code(d_.codes.text(spec.code), told);
+        if (reported_code.empty()) {
+          i = last + 1;
+          continue;
+        }
+        if (told == Modality::kRefused) spec.is_paired = false;  // only the one who refuses
+      }
       size_t before = result.events.size();
       make_events(result, spec, entry, matched, m, first, last, end, reported_code);
-      if (!reported_code.empty())
-        for (size_t k = before; k < result.events.size(); ++k)
-          result.events[k].note =
-              reported_code == "112"
-                  ? "a statement reporting another actor's hostile act: an accusation"
-                  : "a statement announcing the speaker's own hostile act: a threat";
-      // A coded verb's clause holds no further verb of interest.
+      if (!reported_code.empty()) {
+        const char* note = told == Modality::kIntended
+                               ? "an act announced, not done: an intention or a threat"
+                           : told == Modality::kRefused ? "an act refused: a rejection"
+                           : reported_code == "112"
+                               ? "a statement reporting another actor's hostile act: an accusation"
+                               : "a statement announcing the speaker's own hostile act: a threat";
+        for (size_t k = before; k < result.events.size(); ++k) result.events[k].note = note;
+      }  // A coded verb's clause holds no further verb of interest.
       i = std::max(end, last + 1);
     }
   }

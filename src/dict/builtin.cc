@@ -6,13 +6,16 @@
 
 // The two data files, embedded as they are by the assembler (.incbin): no size limit, no
 // conversion step, and the build tracks them (OBJECT_DEPENDS in CMakeLists.txt).
-#define HERODOTUS_INCBIN(name, path)                                          \
-  asm(".section .rodata\n"                                                    \
-      ".global " #name "_begin\n" #name "_begin:\n"                           \
-      ".incbin \"" path "\"\n"                                                \
-      ".global " #name "_end\n" #name "_end:\n"                               \
-      ".previous\n");                                                         \
-  extern "C" const char name##_begin[];                                       \
+#define HERODOTUS_INCBIN(name, path)    \
+  asm(".section .rodata\n"              \
+      ".global " #name "_begin\n" #name \
+      "_begin:\n"                       \
+      ".incbin \"" path                 \
+      "\"\n"                            \
+      ".global " #name "_end\n" #name   \
+      "_end:\n"                         \
+      ".previous\n");                   \
+  extern "C" const char name##_begin[]; \
   extern "C" const char name##_end[];
 
 HERODOTUS_INCBIN(herodotus_dictionary_bundle, HERODOTUS_DICTIONARY_BUNDLE)
@@ -22,21 +25,26 @@ namespace herodotus::dict {
 
 Result<std::vector<DictionarySource>> builtin_dictionary_sources() {
   std::vector<DictionarySource> sources;
-  std::string_view json(herodotus_countries_json_begin,
-                        static_cast<size_t>(herodotus_countries_json_end - herodotus_countries_json_begin));
+  std::string_view json(
+      herodotus_countries_json_begin,
+      static_cast<size_t>(herodotus_countries_json_end - herodotus_countries_json_begin));
   auto countries = country_entries_from_json(json);
   if (!countries.ok()) return countries.status();
   sources.push_back({"generated/countries.txt", std::move(countries).value()});
   // The bundle: "\x1e" path "\n" text, per file.
-  std::string_view bundle(herodotus_dictionary_bundle_begin,
-                          static_cast<size_t>(herodotus_dictionary_bundle_end - herodotus_dictionary_bundle_begin));
+  std::string_view bundle(
+      herodotus_dictionary_bundle_begin,
+      static_cast<size_t>(herodotus_dictionary_bundle_end - herodotus_dictionary_bundle_begin));
   size_t at = bundle.find('\x1e');
   while (at != std::string_view::npos) {
     size_t name_end = bundle.find('\n', at);
     if (name_end == std::string_view::npos) break;
     size_t next = bundle.find('\x1e', name_end);
-    std::string_view text = bundle.substr(name_end + 1, next == std::string_view::npos ? std::string_view::npos : next - name_end - 1);
-    sources.push_back({"data/dictionaries/" + std::string(bundle.substr(at + 1, name_end - at - 1)), std::string(text)});
+    std::string_view text =
+        bundle.substr(name_end + 1, next == std::string_view::npos ? std::string_view::npos
+                                                                   : next - name_end - 1);
+    sources.push_back({"data/dictionaries/" + std::string(bundle.substr(at + 1, name_end - at - 1)),
+                       std::string(text)});
     at = next;
   }
   return sources;

@@ -16,11 +16,13 @@ bool latin_name(std::string_view name) {
   for (size_t i = 0; i < name.size(); ++i) {
     auto c = static_cast<unsigned char>(name[i]);
     if (c < 0x80) {
-      if (!std::isalpha(c) && c != ' ' && c != '-' && c != '\'' && c != '.' && c != ',') return false;
+      if (!std::isalpha(c) && c != ' ' && c != '-' && c != '\'' && c != '.' && c != ',')
+        return false;
       continue;
     }
     if (c < 0xC3 || c > 0xC5) return false;  // Latin-1 Supplement and Latin Extended-A only
-    if (i + 1 >= name.size() || (static_cast<unsigned char>(name[i + 1]) & 0xC0) != 0x80) return false;
+    if (i + 1 >= name.size() || (static_cast<unsigned char>(name[i + 1]) & 0xC0) != 0x80)
+      return false;
     ++i;
   }
   return true;
@@ -29,7 +31,8 @@ bool latin_name(std::string_view name) {
 // Two-letter codes ("BY", "US") are words of English matched without regard to case ("by",
 // "us"); they are left to the hand-written entries, which spell them with periods.
 bool usable_spelling(std::string_view name) {
-  bool all_upper = std::all_of(name.begin(), name.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  bool all_upper = std::all_of(name.begin(), name.end(),
+                               [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
   if (all_upper && name.size() <= 2) return false;
   return latin_name(name);
 }
@@ -55,9 +58,11 @@ Result<std::string> country_entries_from_json(std::string_view json) {
   simdjson::padded_string padded(json.data(), json.size());
   simdjson::dom::array countries;
   if (auto error = parser.parse(padded).get_array().get(countries); error)
-    return Status(ErrorCode::kDictionary, std::string("world-countries: not a JSON array: ") + simdjson::error_message(error));
+    return Status(ErrorCode::kDictionary, std::string("world-countries: not a JSON array: ") +
+                                              simdjson::error_message(error));
   std::string out =
-      "# Generated from the npm package world-countries (ODbL): one entry per country and territory.\n"
+      "# Generated from the npm package world-countries (ODbL): one entry per country and "
+      "territory.\n"
       "# Do not edit: add names in data/dictionaries/actors/countries.txt instead.\n\n";
   // Independent countries first: a name or demonym a territory shares with its country
   // ("French" for the French Southern Territories) belongs to the country.
@@ -88,14 +93,17 @@ Result<std::string> country_entries_from_json(std::string_view json) {
     std::string code = cca3 == "UNK" ? "KSV" : std::string(cca3);
     std::vector<std::string> names, adjectives, capitals;
     std::string_view text;
-    if (!country["name"]["common"].get_string().get(text) && usable_spelling(text)) add_unique(names, text);
-    if (!country["name"]["official"].get_string().get(text) && usable_spelling(text)) add_unique(names, text);
+    if (!country["name"]["common"].get_string().get(text) && usable_spelling(text))
+      add_unique(names, text);
+    if (!country["name"]["official"].get_string().get(text) && usable_spelling(text))
+      add_unique(names, text);
     simdjson::dom::array list;
     if (!country["altSpellings"].get_array().get(list))
       for (simdjson::dom::element e : list)
         if (!e.get_string().get(text) && usable_spelling(text)) add_unique(names, text);
     for (const char* gender : {"m", "f"}) {
-      if (country["demonyms"]["eng"][gender].get_string().get(text) || !usable_spelling(text)) continue;
+      if (country["demonyms"]["eng"][gender].get_string().get(text) || !usable_spelling(text))
+        continue;
       add_unique(adjectives, text);
       // The people as a noun: Belarusians, Iraqis (not "Frenches").
       if (text.back() == 'n' || text.back() == 'i') add_unique(adjectives, std::string(text) + "s");

@@ -35,7 +35,8 @@ std::string without_comment(std::string_view line) {
 bool valid_id(std::string_view id) {
   if (id.empty()) return false;
   return std::all_of(id.begin(), id.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_' || c == '&';
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_' ||
+           c == '&';
   });
 }
 
@@ -44,8 +45,8 @@ std::vector<std::string> split_phrases(std::string_view text) {
   size_t start = 0;
   while (start <= text.size()) {
     size_t semicolon = text.find(';', start);
-    std::string_view piece =
-        trim(text.substr(start, semicolon == std::string_view::npos ? std::string_view::npos : semicolon - start));
+    std::string_view piece = trim(text.substr(
+        start, semicolon == std::string_view::npos ? std::string_view::npos : semicolon - start));
     if (!piece.empty()) out.push_back(collapse_spaces(piece));
     if (semicolon == std::string_view::npos) break;
     start = semicolon + 1;
@@ -68,13 +69,16 @@ Phrase consecutive_words(std::string_view text) {
     size_t letters = static_cast<size_t>(std::count_if(written.begin(), written.end(), [](char c) {
       return std::isalpha(static_cast<unsigned char>(c));
     }));
-    bool capitals = letters >= 2 && letters <= 3 && std::none_of(written.begin(), written.end(), [](char c) {
-      return std::islower(static_cast<unsigned char>(c));
-    });
+    bool capitals =
+        letters >= 2 && letters <= 3 && std::none_of(written.begin(), written.end(), [](char c) {
+          return std::islower(static_cast<unsigned char>(c));
+        });
     // The tokenizer splits a possessive off its word ("People's": PEOPLE 'S) and the coder
     // leaves it out of a phrase, so the phrase leaves it out too.
-    if (word.size() > 2 && word.compare(word.size() - 2, 2, "'S") == 0) word.resize(word.size() - 2);
-    else if (word.size() > 1 && word.back() == '\'') word.pop_back();
+    if (word.size() > 2 && word.compare(word.size() - 2, 2, "'S") == 0)
+      word.resize(word.size() - 2);
+    else if (word.size() > 1 && word.back() == '\'')
+      word.pop_back();
     phrase.push_back({std::move(word), WordMatch::kExactNoEndings, true, capitals});
   }
   if (!phrase.empty()) phrase.back().adjacent = false;
@@ -104,7 +108,8 @@ int32_t range_date(std::string_view text, bool end) {
   if (year < 0) return -1;
   if (text.size() >= 7) {
     if (text[4] != '-' || (month = number(5, 2)) < 1 || month > 12) return -1;
-    if (end) day = month == 2 ? 29 : (month == 4 || month == 6 || month == 9 || month == 11) ? 30 : 31;
+    if (end)
+      day = month == 2 ? 29 : (month == 4 || month == 6 || month == 9 || month == 11) ? 30 : 31;
   }
   if (text.size() == 10) {
     if (text[7] != '-' || (day = number(8, 2)) < 1 || day > 31) return -1;
@@ -123,11 +128,14 @@ std::string dotted(std::string_view name) {
   return out;
 }
 
-std::string protect_synset_names(std::string_view text, const std::unordered_map<std::string, uint32_t>& known) {
+std::string protect_synset_names(std::string_view text,
+                                 const std::unordered_map<std::string, uint32_t>& known) {
   std::string out(text);
   for (size_t at = out.find('&'); at != std::string::npos; at = out.find('&', at + 1)) {
     size_t end = at + 1;
-    while (end < out.size() && (std::isalnum(static_cast<unsigned char>(out[end])) || out[end] == '_')) ++end;
+    while (end < out.size() &&
+           (std::isalnum(static_cast<unsigned char>(out[end])) || out[end] == '_'))
+      ++end;
     // Try the whole run, then shorter prefixes ending before an underscore.
     for (size_t cut = end; cut > at + 1;) {
       std::string name = dotted(plain_upper(std::string_view(out).substr(at + 1, cut - at - 1)));
@@ -146,11 +154,15 @@ std::string protect_synset_names(std::string_view text, const std::unordered_map
 
 class Reader {
  public:
-  explicit Reader(LoadedDictionaries& out) : out_(out), d_(out.dictionary) { d_.dialect = Dialect::kHerodotus; }
+  explicit Reader(LoadedDictionaries& out) : out_(out), d_(out.dictionary) {
+    d_.dialect = Dialect::kHerodotus;
+  }
 
   // Splits one source into entries; lines that belong to no entry are warnings.
-  void split(const DictionarySource& source, std::vector<std::pair<FileContext*, EntryText>>& entries) {
-    contexts_.push_back(std::make_unique<FileContext>(source.name, out_, DuplicatePolicy::kKeepFirst));
+  void split(const DictionarySource& source,
+             std::vector<std::pair<FileContext*, EntryText>>& entries) {
+    contexts_.push_back(
+        std::make_unique<FileContext>(source.name, out_, DuplicatePolicy::kKeepFirst));
     FileContext* ctx = contexts_.back().get();
     std::vector<std::string> lines = split_lines(source.text);
     EntryText* current = nullptr;
@@ -169,9 +181,10 @@ class Reader {
         }
         std::string_view body = trim(text);
         size_t space = body.find_first_of(" \t");
-        EntryText::Field field{std::string(body.substr(0, space)),
-                               space == std::string_view::npos ? std::string() : std::string(trim(body.substr(space))),
-                               line};
+        EntryText::Field field{
+            std::string(body.substr(0, space)),
+            space == std::string_view::npos ? std::string() : std::string(trim(body.substr(space))),
+            line};
         current->fields.push_back(std::move(field));
         continue;
       }
@@ -181,7 +194,8 @@ class Reader {
       // The colon after the header; a paired code ("[036:036]") holds one of its own.
       size_t bracket = text.find('[');
       size_t colon = text.find(':');
-      if (bracket != std::string::npos && bracket < colon) colon = text.find(':', text.find(']', bracket));
+      if (bracket != std::string::npos && bracket < colon)
+        colon = text.find(':', text.find(']', bracket));
       if (colon == std::string::npos) {
         ctx->warn(line, "an entry line needs 'kind id: phrases'");
         current = nullptr;
@@ -191,7 +205,8 @@ class Reader {
       entry.phrases = std::string(trim(std::string_view(text).substr(colon + 1)));
       size_t space = head.find_first_of(" \t");
       entry.kind = std::string(head.substr(0, space));
-      std::string_view rest = space == std::string_view::npos ? std::string_view() : trim(head.substr(space));
+      std::string_view rest =
+          space == std::string_view::npos ? std::string_view() : trim(head.substr(space));
       if (size_t open = rest.find('['); open != std::string_view::npos) {
         size_t close = rest.find(']', open);
         if (close == std::string_view::npos) {
@@ -214,11 +229,16 @@ class Reader {
   }
 
   void read(FileContext& ctx, const EntryText& e) {
-    if (e.kind == "actor") actor(ctx, e);
-    else if (e.kind == "agent") agent(ctx, e);
-    else if (e.kind == "verb") verb(ctx, e);
-    else if (e.kind == "discard") discard(ctx, e);
-    else if (e.kind != "synset") ctx.warn(e.line, "unknown entry kind '" + e.kind + "'");
+    if (e.kind == "actor")
+      actor(ctx, e);
+    else if (e.kind == "agent")
+      agent(ctx, e);
+    else if (e.kind == "verb")
+      verb(ctx, e);
+    else if (e.kind == "discard")
+      discard(ctx, e);
+    else if (e.kind != "synset")
+      ctx.warn(e.line, "unknown entry kind '" + e.kind + "'");
   }
 
   void synset(FileContext& ctx, const EntryText& e) {
@@ -263,7 +283,8 @@ class Reader {
     return true;
   }
 
-  void add_phrases(FileContext& ctx, const std::vector<std::string>& phrases, RootKind kind, uint32_t entry, size_t line) {
+  void add_phrases(FileContext& ctx, const std::vector<std::string>& phrases, RootKind kind,
+                   uint32_t entry, size_t line) {
     for (const std::string& p : phrases) {
       Phrase phrase = consecutive_words(p);
       if (phrase.empty()) continue;
@@ -276,7 +297,8 @@ class Reader {
     size_t last = phrase.find_last_of(' ');
     std::string head = last == std::string::npos ? std::string() : phrase.substr(0, last + 1);
     std::string word = last == std::string::npos ? phrase : phrase.substr(last + 1);
-    for (const std::string& plural : english_plurals(plain_upper(word))) out.push_back(head + plural);
+    for (const std::string& plural : english_plurals(plain_upper(word)))
+      out.push_back(head + plural);
     return out;
   }
 
@@ -296,11 +318,15 @@ class Reader {
       } else if (f.key == "capital") {
         capitals.emplace_back(split_phrases(f.value), f.line);
       } else if (f.key == "gender") {
-        if (f.value == "male") actor.gender = Gender::kMale;
-        else if (f.value == "female") actor.gender = Gender::kFemale;
-        else ctx.warn(f.line, "gender is male or female");
+        if (f.value == "male")
+          actor.gender = Gender::kMale;
+        else if (f.value == "female")
+          actor.gender = Gender::kFemale;
+        else
+          ctx.warn(f.line, "gender is male or female");
       } else if (f.key == "role") {
-        for (const std::string& r : split_phrases(f.value)) actor.roles.push_back(joined(consecutive_words(r)));
+        for (const std::string& r : split_phrases(f.value))
+          actor.roles.push_back(joined(consecutive_words(r)));
       } else {
         ctx.warn(f.line, "unknown actor key '" + f.key + "'");
       }
@@ -321,7 +347,8 @@ class Reader {
                                  : std::string(d_.codes.text(fallback.codes[0])) + "GOV";
     d_.actors.push_back(std::move(actor));
     add_phrases(ctx, split_phrases(e.phrases), RootKind::kActor, index, e.line);
-    for (const auto& [phrases, line] : adjectives) add_phrases(ctx, phrases, RootKind::kActor, index, line);
+    for (const auto& [phrases, line] : adjectives)
+      add_phrases(ctx, phrases, RootKind::kActor, index, line);
     if (!capitals.empty()) {
       if (government.empty()) {
         ctx.warn(capitals.front().second, "a capital needs an undated actor code");
@@ -335,7 +362,8 @@ class Reader {
       seat.codes.push_back(std::move(code));
       auto seat_index = static_cast<uint32_t>(d_.actors.size());
       d_.actors.push_back(std::move(seat));
-      for (const auto& [phrases, line] : capitals) add_phrases(ctx, phrases, RootKind::kActor, seat_index, line);
+      for (const auto& [phrases, line] : capitals)
+        add_phrases(ctx, phrases, RootKind::kActor, seat_index, line);
     }
   }
 
@@ -344,13 +372,15 @@ class Reader {
     std::string_view value = trim(f.value);
     size_t space = value.find_first_of(" \t");
     std::string_view code = value.substr(0, space);
-    std::string_view range = space == std::string_view::npos ? std::string_view() : trim(value.substr(space));
+    std::string_view range =
+        space == std::string_view::npos ? std::string_view() : trim(value.substr(space));
     if (code.empty()) {
       ctx.warn(f.line, "code without a value");
       return std::nullopt;
     }
     DatedCode dated;
-    for (const std::string& part : split_on(code, '/')) dated.codes.push_back(d_.codes.intern(part));
+    for (const std::string& part : split_on(code, '/'))
+      dated.codes.push_back(d_.codes.intern(part));
     if (!range.empty()) {
       size_t dots = range.find("..");
       if (dots == std::string_view::npos) {
@@ -374,7 +404,8 @@ class Reader {
     size_t start = 0;
     while (start <= text.size()) {
       size_t at = text.find(separator, start);
-      std::string_view piece = text.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start);
+      std::string_view piece =
+          text.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start);
       if (!piece.empty()) out.push_back(plain_upper(piece));
       if (at == std::string_view::npos) break;
       start = at + 1;
@@ -484,8 +515,8 @@ class Reader {
   // "accuse", "met", "call for", "wire +tap": the marked (or first) word takes the forms, unless
   // it ends with '=' ("stated=": that form only). `owners` collects the entries that already held
   // a form.
-  void add_verb_phrase(FileContext& ctx, const std::string& phrase, uint32_t entry, size_t line, bool lemma,
-                       std::vector<uint32_t>& owners) {
+  void add_verb_phrase(FileContext& ctx, const std::string& phrase, uint32_t entry, size_t line,
+                       bool lemma, std::vector<uint32_t>& owners) {
     std::vector<std::string> words;
     std::istringstream in(phrase);
     for (std::string w; in >> w;) words.push_back(plain_upper(w));
@@ -499,12 +530,12 @@ class Reader {
       ctx.warn(line, "'+' marks no word in '" + phrase + "'");
       return;
     }
-    std::vector<std::string> forms =
-        lemma && !exact ? english_verb_forms(words[verb_at]) : std::vector<std::string>{words[verb_at]};
+    std::vector<std::string> forms = lemma && !exact ? english_verb_forms(words[verb_at])
+                                                     : std::vector<std::string>{words[verb_at]};
     for (const std::string& form : forms) {
       if (words.size() == 1) {
-        auto [root, added] =
-            ctx.add_root(Phrase{{form, WordMatch::kExactNoEndings, false}}, RootKind::kVerb, entry, form, line);
+        auto [root, added] = ctx.add_root(Phrase{{form, WordMatch::kExactNoEndings, false}},
+                                          RootKind::kVerb, entry, form, line);
         if (!added) owners.push_back(d_.roots[root].entry);
         continue;
       }
@@ -527,7 +558,8 @@ class Reader {
       ctx.warn(f.line, "a pattern is 'pattern ID: ... * ... [CODE]'");
       return std::nullopt;
     }
-    if (open == std::string_view::npos || close == std::string_view::npos || close < open || open < colon) {
+    if (open == std::string_view::npos || close == std::string_view::npos || close < open ||
+        open < colon) {
       ctx.warn(f.line, "pattern without a [CODE]");
       return std::nullopt;
     }
@@ -542,13 +574,15 @@ class Reader {
       ctx.warn(f.line, spec.status().message());
       return std::nullopt;
     }
-    auto elements = parse_pattern_elements(protect_synset_names(text, d_.synset_index), d_, true, false);
+    auto elements =
+        parse_pattern_elements(protect_synset_names(text, d_.synset_index), d_, true, false);
     if (!elements.ok()) {
       ctx.warn(f.line, elements.status().message());
       return std::nullopt;
     }
     for (PatternElement& element : *elements)
-      if (element.kind == PatternElement::Kind::kWord) element.word.match = WordMatch::kExactNoEndings;
+      if (element.kind == PatternElement::Kind::kWord)
+        element.word.match = WordMatch::kExactNoEndings;
     Pattern pattern;
     if (Status s = build_pattern(std::move(elements).value(), d_, pattern); !s.ok()) {
       ctx.warn(f.line, s.message());
@@ -565,8 +599,10 @@ class Reader {
     if (!claim_id(ctx, e)) return;
     bool story = false;
     for (const auto& f : e.fields) {
-      if (f.key == "scope" && (f.value == "story" || f.value == "sentence")) story = f.value == "story";
-      else ctx.warn(f.line, "unknown discard key '" + f.key + "' (scope story|sentence)");
+      if (f.key == "scope" && (f.value == "story" || f.value == "sentence"))
+        story = f.value == "story";
+      else
+        ctx.warn(f.line, "unknown discard key '" + f.key + "' (scope story|sentence)");
     }
     for (const std::string& phrase : split_phrases(e.phrases)) {
       Discard discard;
@@ -589,7 +625,9 @@ bool ends_with(const std::string& w, std::string_view e) {
   return w.size() >= e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0;
 }
 
-bool is_vowel(char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U'; }
+bool is_vowel(char c) {
+  return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U';
+}
 
 }  // namespace
 
@@ -604,10 +642,12 @@ std::vector<std::string> english_verb_forms(const std::string& lemma) {
   }
   if (last == 'E') {
     std::string stem = lemma.substr(0, lemma.size() - 1);
-    forms.insert(forms.end(), {lemma + "S", lemma + "D", ends_with(lemma, "EE") ? lemma + "ING" : stem + "ING"});
+    forms.insert(forms.end(),
+                 {lemma + "S", lemma + "D", ends_with(lemma, "EE") ? lemma + "ING" : stem + "ING"});
     return forms;
   }
-  bool sibilant = last == 'S' || last == 'X' || last == 'Z' || ends_with(lemma, "CH") || ends_with(lemma, "SH");
+  bool sibilant =
+      last == 'S' || last == 'X' || last == 'Z' || ends_with(lemma, "CH") || ends_with(lemma, "SH");
   forms.push_back(lemma + (sibilant ? "ES" : "S"));
   forms.push_back(lemma + "ED");
   forms.push_back(lemma + "ING");
@@ -626,7 +666,8 @@ std::vector<std::string> english_plurals(const std::string& noun) {
   char last = noun.back();
   char before = noun.size() > 1 ? noun[noun.size() - 2] : ' ';
   if (last == 'Y' && !is_vowel(before)) return {noun.substr(0, noun.size() - 1) + "IES"};
-  if (last == 'S' || last == 'X' || last == 'Z' || ends_with(noun, "CH") || ends_with(noun, "SH")) return {noun + "ES"};
+  if (last == 'S' || last == 'X' || last == 'Z' || ends_with(noun, "CH") || ends_with(noun, "SH"))
+    return {noun + "ES"};
   if (ends_with(noun, "MAN")) return {noun.substr(0, noun.size() - 3) + "MEN"};
   return {noun + "S"};
 }
@@ -648,8 +689,8 @@ Result<std::vector<DictionarySource>> herodotus_folder_sources(const std::string
   namespace fs = std::filesystem;
   std::error_code error;
   std::vector<fs::path> files;
-  for (auto it = fs::recursive_directory_iterator(folder, error); !error && it != fs::recursive_directory_iterator();
-       it.increment(error)) {
+  for (auto it = fs::recursive_directory_iterator(folder, error);
+       !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
     if (it->is_regular_file() && it->path().extension() == ".txt") files.push_back(it->path());
   }
   if (error) return Status(ErrorCode::kNotFound, folder + ": " + error.message());
@@ -668,7 +709,8 @@ Result<std::vector<DictionarySource>> herodotus_folder_sources(const std::string
 Result<LoadedDictionaries> read_herodotus_folder(const std::string& folder) {
   auto sources = herodotus_folder_sources(folder);
   if (!sources.ok()) return sources.status();
-  if (sources->empty()) return Status(ErrorCode::kDictionary, folder + ": no *.txt dictionary files");
+  if (sources->empty())
+    return Status(ErrorCode::kDictionary, folder + ": no *.txt dictionary files");
   return read_herodotus_sources(*sources);
 }
 

@@ -42,7 +42,8 @@ std::string iso(std::string_view date) {
 }  // namespace
 
 DyadRoot dyad_root(std::string_view source, std::string_view target, std::string_view code) {
-  return {std::string(source.substr(0, 3)), std::string(target.substr(0, 3)), std::string(code.substr(0, 2))};
+  return {std::string(source.substr(0, 3)), std::string(target.substr(0, 3)),
+          std::string(code.substr(0, 2))};
 }
 
 Result<std::vector<GsrRecord>> read_gsr_records(const std::string& path) {
@@ -62,14 +63,16 @@ Result<std::vector<GsrRecord>> read_gsr_records(const std::string& path) {
       current->date = iso(attribute(l, "date"));
       current->line = n;
       if (current->id.empty() || current->date.empty())
-        return Status(ErrorCode::kInvalidArgument, path + ":" + std::to_string(n) + ": a record needs an id and a date");
+        return Status(ErrorCode::kInvalidArgument,
+                      path + ":" + std::to_string(n) + ": a record needs an id and a date");
       continue;
     }
     if (current == nullptr) continue;
     if (l.rfind("<EventCoding", 0) == 0) {
       std::string code = attribute(l, "eventcode");
       if (!code.empty())
-        current->expected.insert(dyad_root(attribute(l, "sourcecode"), attribute(l, "targetcode"), code));
+        current->expected.insert(
+            dyad_root(attribute(l, "sourcecode"), attribute(l, "targetcode"), code));
       continue;
     }
     if (l.rfind("<Text>", 0) == 0) {

@@ -43,7 +43,7 @@ struct GsrOutcome {
 struct GsrReport {
   std::vector<GsrOutcome> outcomes;
   size_t expected = 0, produced = 0, correct = 0;  // triples, summed over records
-  size_t records_exact = 0;                         // records whose triples match exactly
+  size_t records_exact = 0;                        // records whose triples match exactly
   double precision() const { return produced == 0 ? 0 : double(correct) / double(produced); }
   double recall() const { return expected == 0 ? 0 : double(correct) / double(expected); }
 };

@@ -63,11 +63,13 @@ TEST(HerodotusReader, ActorsWithDatesAdjectivesCapitalsAndPeople) {
   EXPECT_EQ(person.roles, (std::vector<std::string>{"PRESIDENT"}));
   EXPECT_EQ(d.codes.text((*codes_on(person, 20221010))[0]), "BLRGOV");
   EXPECT_EQ(d.codes.text((*codes_on(person, 19920101))[0]), "BLRLEG");
-  EXPECT_TRUE(codes_on(person, 19800101) == nullptr || (*codes_on(person, 19800101))[0] == kNullCode);
+  EXPECT_TRUE(codes_on(person, 19800101) == nullptr ||
+              (*codes_on(person, 19800101))[0] == kNullCode);
 }
 
 TEST(HerodotusReader, AgentsGetPlurals) {
-  LoadedDictionaries out = read("agent military: soldier; armed forces\n  code ~MIL\nagent refugee: refugee\n  code REF~\n");
+  LoadedDictionaries out = read(
+      "agent military: soldier; armed forces\n  code ~MIL\nagent refugee: refugee\n  code REF~\n");
   ASSERT_TRUE(out.warnings.empty()) << out.warnings.front();
   const Dictionary& d = out.dictionary;
   ASSERT_EQ(d.agents.size(), 2u);
@@ -107,18 +109,18 @@ TEST(HerodotusReader, VerbsFormsMultiWordAndPatterns) {
 
 TEST(HerodotusReader, ProblemsNameFileAndLine) {
   LoadedDictionaries out = read(
-      "actor a.one: Arnor\n"              // 1: no code
-      "verb attack: attack\n"             // 2: no [CODE]
-      "verb strike [190]: strike\n"       // 3
-      "  pattern strike.x: * + NOW\n"     // 4: pattern without a code
-      "  colour red\n"                    // 5: unknown key
+      "actor a.one: Arnor\n"                            // 1: no code
+      "verb attack: attack\n"                           // 2: no [CODE]
+      "verb strike [190]: strike\n"                     // 3
+      "  pattern strike.x: * + NOW\n"                   // 4: pattern without a code
+      "  colour red\n"                                  // 5: unknown key
       "actor a.two: Gondor\n  code GON 2001-13-01..\n"  // 6, 7: bad date
-      "agent x: police\n  code COP\n"     // 8, 9: no ~
-      "actor a.two: Rohan\n"              // 10: an actor id used twice
-      "  code ROH\n"                      // 11
-      "nonsense line\n");                 // 12
-  for (const char* where : {"test.txt:1:", "test.txt:2:", "test.txt:4:", "test.txt:5:", "test.txt:7:",
-                            "test.txt:9:", "test.txt:10:", "test.txt:12:"})
+      "agent x: police\n  code COP\n"                   // 8, 9: no ~
+      "actor a.two: Rohan\n"                            // 10: an actor id used twice
+      "  code ROH\n"                                    // 11
+      "nonsense line\n");                               // 12
+  for (const char* where : {"test.txt:1:", "test.txt:2:", "test.txt:4:", "test.txt:5:",
+                            "test.txt:7:", "test.txt:9:", "test.txt:10:", "test.txt:12:"})
     EXPECT_TRUE(has_warning(out, where)) << where;
 }
 
@@ -149,7 +151,8 @@ TEST(HerodotusReader, PartialDatesAndExactForms) {
   const Dictionary& d = out.dictionary;
   EXPECT_EQ(d.codes.text((*codes_on(d.actors[0], 20130101))[0]), "ARNGOV");
   EXPECT_EQ(d.codes.text((*codes_on(d.actors[0], 20191130))[0]), "ARNGOV");
-  EXPECT_TRUE(codes_on(d.actors[0], 20191201) == nullptr || (*codes_on(d.actors[0], 20191201))[0] == kNullCode);
+  EXPECT_TRUE(codes_on(d.actors[0], 20191201) == nullptr ||
+              (*codes_on(d.actors[0], 20191201))[0] == kNullCode);
   EXPECT_NE(find_root(d, RootKind::kVerb, "STATED"), nullptr);
   EXPECT_EQ(find_root(d, RootKind::kVerb, "STATEDS"), nullptr);  // '=': no generated forms
 }
@@ -180,7 +183,8 @@ TEST(HerodotusReader, FolderAndDetection) {
   dir.write("petrarch/x.verbs.txt", "--- ATTACK [190] ---\nATTACK\n");
   std::string folder = std::filesystem::path(verbs).parent_path().parent_path().string();
   EXPECT_TRUE(looks_like_herodotus_folder(folder));
-  EXPECT_FALSE(looks_like_herodotus_folder(std::filesystem::path(folder).parent_path().string() + "/petrarch"));
+  EXPECT_FALSE(looks_like_herodotus_folder(std::filesystem::path(folder).parent_path().string() +
+                                           "/petrarch"));
   auto loaded = read_herodotus_folder(folder);
   ASSERT_TRUE(loaded.ok());
   EXPECT_EQ(loaded->dictionary.actors.size(), 1u);
@@ -196,7 +200,8 @@ TEST(Countries, EntriesFromRegistryJson) {
     {"name":{"common":"Kosovo","official":"Republic of Kosovo"},"cca3":"UNK","altSpellings":["XK"],
      "capital":["Pristina"],"demonyms":{"eng":{"f":"Kosovar","m":"Kosovar"}}}])");
   ASSERT_TRUE(text.ok()) << text.status().message();
-  EXPECT_NE(text->find("actor country.BLR: Belarus; Republic of Belarus; Bielaruś\n  code BLR\n"), std::string::npos)
+  EXPECT_NE(text->find("actor country.BLR: Belarus; Republic of Belarus; Bielaruś\n  code BLR\n"),
+            std::string::npos)
       << *text;
   EXPECT_NE(text->find("adjective Belarusian; Belarusians"), std::string::npos);
   EXPECT_NE(text->find("capital Minsk"), std::string::npos);
