@@ -589,9 +589,12 @@ class Parse {
     // Listed forms of a verb (SAID, BROKE, HELD) behave like -ED forms.
     auto form = phrases_.verb_forms.find(w);
     if (form == phrases_.verb_forms.end()) return false;
+    // Not the base, and not a present or -ING form of it (BREAKS, MEETING).
     const std::string& base = d_.verbs[d_.roots[form->second].entry].root_text;
-    return w != base && !(w.size() == base.size() + 1 && w.back() == 'S' &&
-                          w.compare(0, base.size(), base) == 0);
+    if (w == base || ends_with(w, "ING")) return false;
+    bool third_person =
+        w.size() > base.size() && w.compare(0, base.size(), base) == 0 && w.back() == 'S';
+    return !third_person;
   }
 
   bool verbish(int i) const {
@@ -1761,6 +1764,21 @@ class Parse {
     return {};
   }
 
+  // A past participle after a form of BE ("were killed", "has been arrested").
+  bool passive_form(int verb) const {
+    const std::string& w = toks_[verb].word;
+    if (!ends_with(w, "ED") && !ends_with(w, "EN") && !irregular_past(w)) return false;
+    for (int k = verb - 1, steps = 0; k >= 0 && steps < 4; --k, ++steps) {
+      if (toks_[k].deleted) continue;
+      const std::string& a = toks_[k].word;
+      if (a == "WAS" || a == "WERE" || a == "IS" || a == "ARE" || a == "BE" || a == "BEEN" ||
+          a == "BEING")
+        return true;
+      if (toks_[k].wc != WC::kAdv && toks_[k].wc != WC::kNeg) return false;
+    }
+    return false;
+  }
+
   bool passive(int verb, int end) const {
     const std::string& w = toks_[verb].word;
     if (!ends_with(w, "ED") && !ends_with(w, "EN") && !irregular_past(w)) return false;
@@ -1998,7 +2016,14 @@ class Parse {
     if (!target.set()) return;
     auto sources = codes_of(source);
     auto targets = codes_of(target);
-    if (!m.source.set() && !m.target.set() && passive(first, end)) std::swap(sources, targets);
+    if (!m.source.set() && !m.target.set() && passive(first, end)) {
+      std::swap(sources, targets);
+    } else if (options_.clause_aware_commas && !m.source.set() && passive_form(first)) {
+      // "Two people were killed", "tourists have been killed in a bus accident": the phrase
+      // before a passive verb is what was done to; with no BY nobody is named as doing it.
+      targets = sources;
+      sources = {{"---", -1}};
+    }
     auto add = [&](const std::pair<std::string, int>& s, const std::pair<std::string, int>& t,
                    dict::CodeId code) {
       if (s.first == t.first) return;

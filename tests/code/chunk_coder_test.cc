@@ -245,6 +245,11 @@ TEST_F(StoryCoderTest, OnlyWhatHappenedIsCoded) {
   EXPECT_EQ(next("Arnor began to attack Gondor ."), (Events{"ARN GON 190"}));
 }
 
+TEST_F(StoryCoderTest, PassivesNameTheDoerOnlyWithBy) {
+  EXPECT_EQ(next("Gondor was attacked by Arnor ."), (Events{"ARN GON 190"}));
+  EXPECT_EQ(next("Arnorian soldiers were attacked in Gondor ."), Events{});  // nobody named
+}
+
 TEST_F(StoryCoderTest, PronounsAndRoleNounsFollowTheSubject) {
   EXPECT_EQ(next("Aragorn Elessar met Eowyn in Gondor ."),
             (Events{"ARNGOV ROHOPP 040", "ROHOPP ARNGOV 040"}));
