@@ -1538,7 +1538,8 @@ class Parse {
         k = last;
         continue;
       }
-      if (hostile_at < 0 && lexicon().force_nouns.count(toks_[k].word) && toks_[k].element >= 0) {
+      if (hostile_at < 0 && lexicon().force_nouns.count(toks_[k].word) && toks_[k].element >= 0 &&
+          object_of_verb(k)) {
         r.root = 19;
         r.fact = false;  // "planning strikes", "a war": the act is not told as done
         hostile_at = k;
@@ -1572,6 +1573,15 @@ class Parse {
         r.target.chunk = it.index;
     }
     return r;
+  }
+
+  // Is the noun at `k` the object of a verb ("planning strikes", "unleash a war"), not a word in
+  // a prepositional phrase ("caused by the war")? Its phrase must follow a verb at once.
+  bool object_of_verb(int k) const {
+    const Element& el = elements_[toks_[k].element];
+    int before = el.first - 1;
+    while (before >= 0 && toks_[before].deleted) --before;
+    return before >= 0 && (toks_[before].wc == WC::kVerb || toks_[before].wc == WC::kOtherVerb);
   }
 
   // The code a verb has where it stands: its first fitting pattern's, else its own.

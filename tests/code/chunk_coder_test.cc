@@ -268,6 +268,9 @@ TEST_F(StoryCoderTest, ReportedHostileActsAreAccusationsOrThreats) {
             (Events{"ARNGOV GON 112"}));
   // The speaker's own act, not done: a threat.
   EXPECT_EQ(next("Arnor warned Gondor against strikes on Annuminas ."), (Events{"ARN GON 1384"}));
+  // A noun of force counts as what is reported only as a verb's object, not in a phrase after
+  // a preposition ("after the war").
+  EXPECT_EQ(next("Arnor said its trade recovered after the war in Gondor ."), Events{});
   // A plain statement is an event only toward its addressee.
   EXPECT_EQ(next("Arnor said Gondor would come ."), Events{});
   EXPECT_EQ(next("Elessar told Eowyn that the weather was fine ."), (Events{"ARNGOV ROHOPP 010"}));
