@@ -9,35 +9,11 @@
 #include <vector>
 
 #include "herodotus/story.h"
+#include "tests/csv.h"
 
 namespace herodotus::bench {
 
-// Splits one CSV record of quoted fields ("" escapes a quote).
-inline std::vector<std::string> csv_fields(const std::string& line) {
-  std::vector<std::string> fields;
-  std::string field;
-  bool quoted = false;
-  for (size_t i = 0; i < line.size(); ++i) {
-    char c = line[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"')
-        field += '"', ++i;
-      else if (c == '"')
-        quoted = false;
-      else
-        field += c;
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      fields.push_back(std::move(field));
-      field.clear();
-    } else {
-      field += c;
-    }
-  }
-  fields.push_back(std::move(field));
-  return fields;
-}
+using testing::csv_fields;
 
 inline std::vector<Story> load_ag_news(const std::string& path) {
   std::ifstream in(path);

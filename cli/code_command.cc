@@ -56,19 +56,9 @@ int run_code(const CodeOptions& options) {
   }
   auto stages = segmentation_stages();
   stages.push_back(make_coding_stage(*dictionaries));
-  auto pipeline = Pipeline::create(std::move(stages));
-  if (!pipeline.ok()) {
-    std::fprintf(stderr, "herodotus: %s\n", pipeline.status().to_string().c_str());
-    return kExitUsage;
-  }
-  StoryReader reader(options.input.inputs, read);
-  BatchOptions batch;
-  batch.threads = options.input.threads;
-  BatchSummary summary = run_batch(
-      reader, batch,
-      [&](Story&& story, BatchItem& item) {
-        Document doc(std::move(story));
-        pipeline->run(doc);
+  return run_stories(
+      options.input, read, std::move(stages),
+      [&](const Document& doc, BatchItem& item) {
         if (format == OutputFormat::kTable) {
           item.output += "== " + doc.id() + (doc.date().empty() ? "" : "  " + doc.date()) + "\n";
           if (options.explain) explain_sentences(doc, **dictionaries, item.output);
@@ -78,16 +68,14 @@ int run_code(const CodeOptions& options) {
           for (const Event& e : doc.events()) io::append_event_jsonl(doc, e, item.output);
           append_diagnostics_jsonl(doc, item.output);
         }
-        item.had_error = doc.has_errors();
         item.counts.sentences = doc.sentences().size();
         item.counts.events = doc.events().size();
       },
-      [&](const BatchItem& item) { write_stdout(item.output); });
-  if (format == OutputFormat::kTable) {
-    std::printf("%zu stories, %zu sentences, %zu events\n", summary.stories,
-                summary.counts.sentences, summary.counts.events);
-  }
-  return exit_code(reader, summary);
+      [&](const BatchSummary& summary) {
+        if (format == OutputFormat::kTable)
+          std::printf("%zu stories, %zu sentences, %zu events\n", summary.stories,
+                      summary.counts.sentences, summary.counts.events);
+      });
 }
 
 }  // namespace

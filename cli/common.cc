@@ -95,4 +95,29 @@ int exit_code(const StoryReader& reader, const BatchSummary& summary) {
   return kExitOk;
 }
 
+int run_stories(const InputOptions& input, const ReadOptions& read,
+                std::vector<std::unique_ptr<const Stage>> stages,
+                const std::function<void(const Document&, BatchItem&)>& write,
+                const std::function<void(const BatchSummary&)>& finish) {
+  auto pipeline = Pipeline::create(std::move(stages));
+  if (!pipeline.ok()) {
+    std::fprintf(stderr, "herodotus: %s\n", pipeline.status().to_string().c_str());
+    return kExitUsage;
+  }
+  StoryReader reader(input.inputs, read);
+  BatchOptions batch;
+  batch.threads = input.threads;
+  BatchSummary summary = run_batch(
+      reader, batch,
+      [&](Story&& story, BatchItem& item) {
+        Document doc(std::move(story));
+        pipeline->run(doc);
+        write(doc, item);
+        item.had_error = doc.has_errors();
+      },
+      [&](const BatchItem& item) { write_stdout(item.output); });
+  finish(summary);
+  return exit_code(reader, summary);
+}
+
 }  // namespace herodotus::cli

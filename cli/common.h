@@ -6,12 +6,15 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "herodotus/batch.h"
 #include "herodotus/document.h"
 #include "herodotus/io.h"
+#include "herodotus/pipeline.h"
 
 namespace herodotus::cli {
 
@@ -45,6 +48,14 @@ void write_stdout(std::string_view text);
 
 // The exit code for a finished run.
 int exit_code(const StoryReader& reader, const BatchSummary& summary);
+
+// Runs `stages` over every story of the inputs on all cores: `write` fills a story's output and
+// counts, outputs reach standard output in input order, and `finish` sees the totals. Returns
+// the exit code.
+int run_stories(const InputOptions& input, const ReadOptions& read,
+                std::vector<std::unique_ptr<const Stage>> stages,
+                const std::function<void(const Document&, BatchItem&)>& write,
+                const std::function<void(const BatchSummary&)>& finish);
 
 }  // namespace herodotus::cli
 

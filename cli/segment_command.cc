@@ -131,34 +131,22 @@ int run_segment(const SegmentOptions& options) {
   ReadOptions read;
   OutputFormat format;
   if (!resolve_read_options(options.input, read, format)) return kExitUsage;
-  auto pipeline = Pipeline::create(segmentation_stages());
-  if (!pipeline.ok()) {
-    std::fprintf(stderr, "herodotus: %s\n", pipeline.status().to_string().c_str());
-    return kExitUsage;
-  }
-  StoryReader reader(options.input.inputs, read);
-  BatchOptions batch;
-  batch.threads = options.input.threads;
-  BatchSummary summary = run_batch(
-      reader, batch,
-      [&](Story&& story, BatchItem& item) {
-        Document doc(std::move(story));
-        pipeline->run(doc);
+  return run_stories(
+      options.input, read, segmentation_stages(),
+      [&](const Document& doc, BatchItem& item) {
         if (format == OutputFormat::kTable)
           write_table(doc, options, item.output);
         else
           write_jsonl(doc, options, item.output);
-        item.had_error = doc.has_errors();
         item.counts.sentences = doc.sentences().size();
         item.counts.removals = doc.removals().size();
       },
-      [&](const BatchItem& item) { write_stdout(item.output); });
-  if (format == OutputFormat::kTable) {
-    std::printf("%zu stories, %zu sentences, %zu boilerplate stretches removed%s\n",
-                summary.stories, summary.counts.sentences, summary.counts.removals,
-                summary.stories_with_errors > 0 ? " (some stories had errors)" : "");
-  }
-  return exit_code(reader, summary);
+      [&](const BatchSummary& summary) {
+        if (format == OutputFormat::kTable)
+          std::printf("%zu stories, %zu sentences, %zu boilerplate stretches removed%s\n",
+                      summary.stories, summary.counts.sentences, summary.counts.removals,
+                      summary.stories_with_errors > 0 ? " (some stories had errors)" : "");
+      });
 }
 
 }  // namespace

@@ -372,41 +372,8 @@ Status read_petrarch_actors(const std::string& path, LoadedDictionaries& out) {
   auto lines = read_lines(path);
   if (!lines.ok()) return lines.status();
   FileContext ctx(path, out, DuplicatePolicy::kKeepLast);
-  Dictionary& d = out.dictionary;
   CommentFilter comments;
-  struct Group {
-    std::vector<std::pair<std::string, size_t>> phrases;
-    std::vector<DatedCode> codes;
-    size_t line = 0;
-    bool open = false;
-  } group;
-  auto finish = [&] {
-    if (!group.open) return;
-    group.open = false;
-    std::string problem;
-    ActorEntry entry;
-    entry.codes = order_codes(std::move(group.codes), problem);
-    if (entry.codes.empty()) {
-      // PETRARCH codes an actor without any code as "---".
-      DatedCode null_code;
-      null_code.codes.push_back(kNullCode);
-      entry.codes.push_back(null_code);
-    }
-    if (!problem.empty()) ctx.warn(group.line, problem);
-    entry.source = ctx.at(group.line);
-    entry.first_phrase = static_cast<uint32_t>(d.roots.size());
-    auto index = static_cast<uint32_t>(d.actors.size());
-    d.actors.push_back(std::move(entry));
-    for (auto& [text, line] : group.phrases) {
-      auto phrase = petrarch_phrase(text);
-      if (!phrase.ok()) {
-        ctx.warn(line, phrase.status().message());
-        continue;
-      }
-      ctx.add_root(std::move(phrase).value(), RootKind::kActor, index, text, line);
-    }
-    group = Group();
-  };
+  ActorGroupReader group(ctx, petrarch_phrase, ActorGroupReader::Uncoded::kNullCode);
   for (size_t n = 0; n < lines->size(); ++n) {
     const size_t line_number = n + 1;
     auto cleaned = comments.clean((*lines)[n]);
@@ -416,36 +383,14 @@ Status read_petrarch_actors(const std::string& path, LoadedDictionaries& out) {
       continue;
     }
     std::string_view body = trim(*cleaned);
-    if (body[0] == '[') {
-      if (!group.open) {
-        ctx.warn(line_number, "code line without an actor");
-        continue;
-      }
-      if (Status s = parse_code_blocks(body, d.codes, group.codes); !s.ok())
-        ctx.warn(line_number, s.message());
-      continue;
-    }
-    if (body[0] == '+') {
-      if (!group.open) {
-        ctx.warn(line_number, "synonym without an actor");
-        continue;
-      }
-      group.phrases.emplace_back(std::string(trim(body.substr(1))), line_number);
-      continue;
-    }
-    finish();
-    size_t open = body.find('[');
-    group.open = true;
-    group.line = line_number;
-    group.phrases.emplace_back(std::string(trim(body.substr(0, open))), line_number);
-    if (open != std::string_view::npos) {
-      if (Status s = parse_code_blocks(body.substr(open), d.codes, group.codes); !s.ok()) {
-        ctx.warn(line_number, s.message());
-        group = Group();
-      }
-    }
+    if (body[0] == '[')
+      group.add_codes(body, line_number);
+    else if (body[0] == '+')
+      group.add_synonym(body, line_number);
+    else
+      group.start(body, line_number);
   }
-  finish();
+  group.finish();
   return Status();
 }
 

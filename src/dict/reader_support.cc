@@ -57,6 +57,73 @@ std::pair<uint32_t, bool> FileContext::add_root(Phrase phrase, RootKind kind, ui
   return {it->second, true};
 }
 
+void ActorGroupReader::start(std::string_view body, size_t line) {
+  finish();
+  size_t open = body.find('[');
+  open_ = true;
+  line_ = line;
+  phrases_.emplace_back(std::string(trim(body.substr(0, open))), line);
+  if (open == std::string_view::npos) return;
+  if (Status s = parse_code_blocks(body.substr(open), ctx_.dictionary().codes, codes_); !s.ok()) {
+    ctx_.warn(line, s.message());
+    open_ = false;
+    phrases_.clear();
+    codes_.clear();
+  }
+}
+
+void ActorGroupReader::add_codes(std::string_view body, size_t line) {
+  if (!open_) {
+    ctx_.warn(line, "code line without an actor");
+    return;
+  }
+  if (Status s = parse_code_blocks(body, ctx_.dictionary().codes, codes_); !s.ok())
+    ctx_.warn(line, s.message());
+}
+
+void ActorGroupReader::add_synonym(std::string_view body, size_t line) {
+  if (!open_) {
+    ctx_.warn(line, "synonym without an actor");
+    return;
+  }
+  phrases_.emplace_back(std::string(trim(body.substr(1))), line);
+}
+
+void ActorGroupReader::finish() {
+  if (!open_) return;
+  open_ = false;
+  std::vector<std::pair<std::string, size_t>> phrases = std::move(phrases_);
+  std::vector<DatedCode> codes = std::move(codes_);
+  phrases_.clear();
+  codes_.clear();
+  if (codes.empty() && uncoded_ == Uncoded::kSkipWithWarning) {
+    ctx_.warn(line_, "actor '" + phrases.front().first + "' has no code");
+    return;
+  }
+  std::string problem;
+  ActorEntry entry;
+  entry.codes = order_codes(std::move(codes), problem);
+  if (entry.codes.empty()) {
+    DatedCode null_code;
+    null_code.codes.push_back(kNullCode);
+    entry.codes.push_back(null_code);
+  }
+  if (!problem.empty()) ctx_.warn(line_, problem);
+  entry.source = ctx_.at(line_);
+  Dictionary& d = ctx_.dictionary();
+  auto index = static_cast<uint32_t>(d.actors.size());
+  entry.first_phrase = static_cast<uint32_t>(d.roots.size());
+  d.actors.push_back(std::move(entry));
+  for (auto& [text, phrase_line] : phrases) {
+    auto phrase = parse_(text);
+    if (!phrase.ok()) {
+      ctx_.warn(phrase_line, phrase.status().message());
+      continue;
+    }
+    ctx_.add_root(std::move(phrase).value(), RootKind::kActor, index, text, phrase_line);
+  }
+}
+
 // Parses the inside of one actor code block: "ISR", "HOB < 950601", "HOBGOV 950601 - 990815",
 // "UAE >920101", "ELR/GAL", "---".
 Result<DatedCode> parse_code_block(std::string_view inside, CodeTable& codes) {

@@ -38,6 +38,34 @@ class FileContext {
   DuplicatePolicy duplicates_;
 };
 
+// An actor entry being read, TABARI's and PETRARCH's way alike: a header line ("ARNOR [ARN]"),
+// "+SYNONYM" lines and "[CODE date]" lines, written to the dictionary when the next entry starts
+// or the file ends.
+class ActorGroupReader {
+ public:
+  using PhraseParser = Result<Phrase> (*)(std::string_view);
+  // What an actor written without any code becomes.
+  enum class Uncoded { kSkipWithWarning /* TABARI */, kNullCode /* PETRARCH: "---" */ };
+
+  ActorGroupReader(FileContext& ctx, PhraseParser parse, Uncoded uncoded)
+      : ctx_(ctx), parse_(parse), uncoded_(uncoded) {}
+
+  bool open() const { return open_; }
+  void start(std::string_view body, size_t line);      // "ARNOR [ARN]", finishing the entry before
+  void add_codes(std::string_view body, size_t line);  // "[HOB < 950601]"
+  void add_synonym(std::string_view body, size_t line);  // "+SMEAGOL"
+  void finish();
+
+ private:
+  FileContext& ctx_;
+  PhraseParser parse_;
+  Uncoded uncoded_;
+  std::vector<std::pair<std::string, size_t>> phrases_;  // text, line
+  std::vector<DatedCode> codes_;
+  size_t line_ = 0;
+  bool open_ = false;
+};
+
 // One actor code block's inside: "ISR", "HOB < 950601", "HOBGOV 950601 - 990815", "ELR/GAL".
 Result<DatedCode> parse_code_block(std::string_view inside, CodeTable& codes);
 // Every [..] block of the text after a phrase.

@@ -47,40 +47,6 @@ void add_list_word(FileContext& ctx, std::string_view text, ListSection section,
                std::string(text), line);
 }
 
-// An actor and its synonyms, collected until the next entry starts.
-struct ActorGroup {
-  std::vector<std::pair<std::string, size_t>> phrases;  // text, line
-  std::vector<DatedCode> codes;
-  size_t line = 0;
-  bool open = false;
-};
-
-void finish_group(FileContext& ctx, ActorGroup& group) {
-  if (!group.open) return;
-  group.open = false;
-  if (group.codes.empty()) {
-    ctx.warn(group.line, "actor '" + group.phrases.front().first + "' has no code");
-    return;
-  }
-  std::string problem;
-  ActorEntry entry;
-  entry.codes = order_codes(std::move(group.codes), problem);
-  if (!problem.empty()) ctx.warn(group.line, problem);
-  entry.source = ctx.at(group.line);
-  auto index = static_cast<uint32_t>(ctx.dictionary().actors.size());
-  entry.first_phrase = static_cast<uint32_t>(ctx.dictionary().roots.size());
-  ctx.dictionary().actors.push_back(std::move(entry));
-  for (auto& [text, line] : group.phrases) {
-    auto phrase = parse_phrase(text);
-    if (!phrase.ok()) {
-      ctx.warn(line, phrase.status().message());
-      continue;
-    }
-    ctx.add_root(std::move(phrase).value(), RootKind::kActor, index, text, line);
-  }
-  group.phrases.clear();
-}
-
 }  // namespace
 
 Status read_tabari_actors(const std::string& path, LoadedDictionaries& out) {
@@ -88,7 +54,7 @@ Status read_tabari_actors(const std::string& path, LoadedDictionaries& out) {
   if (!lines.ok()) return lines.status();
   FileContext ctx(path, out);
   ListSection section = ListSection::kNone;
-  ActorGroup group;
+  ActorGroupReader group(ctx, parse_phrase, ActorGroupReader::Uncoded::kSkipWithWarning);
   for (size_t n = 0; n < lines->size(); ++n) {
     const size_t line_number = n + 1;
     std::string_view raw = (*lines)[n];
@@ -100,7 +66,7 @@ Status read_tabari_actors(const std::string& path, LoadedDictionaries& out) {
       continue;
     }
     if (section_tag(t, section)) {
-      finish_group(ctx, group);
+      group.finish();
       continue;
     }
     std::string_view body = trim(strip_comment(t));
@@ -110,40 +76,17 @@ Status read_tabari_actors(const std::string& path, LoadedDictionaries& out) {
       continue;
     }
     bool indented = std::isspace(static_cast<unsigned char>(raw[0])) != 0;
-    if (body[0] == '[' && (indented || group.open)) {
-      // A date restriction line for the actor above.
-      if (!group.open) {
-        ctx.warn(line_number, "code line without an actor");
-        continue;
-      }
-      if (Status s = parse_code_blocks(body, out.dictionary.codes, group.codes); !s.ok())
-        ctx.warn(line_number, s.message());
+    if (body[0] == '[' && (indented || group.open())) {
+      group.add_codes(body, line_number);  // a date restriction line for the actor above
       continue;
     }
     if (body[0] == '+') {
-      if (!group.open) {
-        ctx.warn(line_number, "synonym without an actor");
-        continue;
-      }
-      group.phrases.emplace_back(std::string(trim(body.substr(1))), line_number);
+      group.add_synonym(body, line_number);
       continue;
     }
-    finish_group(ctx, group);
-    auto open = body.find('[');
-    group = ActorGroup();
-    group.open = true;
-    group.line = line_number;
-    group.phrases.emplace_back(std::string(trim(body.substr(0, open))), line_number);
-    if (open != std::string_view::npos) {
-      if (Status s = parse_code_blocks(body.substr(open), out.dictionary.codes, group.codes);
-          !s.ok()) {
-        ctx.warn(line_number, s.message());
-        group.open = false;
-        group.phrases.clear();
-      }
-    }
+    group.start(body, line_number);
   }
-  finish_group(ctx, group);
+  group.finish();
   return Status();
 }
 

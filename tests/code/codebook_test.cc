@@ -8,37 +8,13 @@
 #include <map>
 #include <sstream>
 
+#include "csv.h"
 #include "test_util.h"
 
 namespace herodotus::code {
 namespace {
 
-// Splits a CSV line with quoted fields.
-std::vector<std::string> csv_fields(const std::string& line) {
-  std::vector<std::string> fields;
-  std::string field;
-  bool quoted = false;
-  for (size_t i = 0; i < line.size(); ++i) {
-    char c = line[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"')
-        field += '"', ++i;
-      else if (c == '"')
-        quoted = false;
-      else
-        field += c;
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      fields.push_back(field);
-      field.clear();
-    } else {
-      field += c;
-    }
-  }
-  fields.push_back(field);
-  return fields;
-}
+using testing::csv_fields;
 
 TEST(Codebook, MatchesTheCameoCodebook) {
   const Codebook& book = Codebook::builtin();

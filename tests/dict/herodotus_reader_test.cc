@@ -5,15 +5,11 @@
 #include <algorithm>
 
 #include "dict/countries.h"
+#include "dict/reader_test_util.h"
 #include "scratch_dir.h"
 
 namespace herodotus::dict {
 namespace {
-
-bool has_warning(const LoadedDictionaries& out, const std::string& text) {
-  return std::any_of(out.warnings.begin(), out.warnings.end(),
-                     [&](const std::string& w) { return w.find(text) != std::string::npos; });
-}
 
 std::string phrase_text(const Root& r) {
   std::string out;

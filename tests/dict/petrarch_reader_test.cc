@@ -4,17 +4,13 @@
 
 #include <algorithm>
 
+#include "dict/reader_test_util.h"
 #include "scratch_dir.h"
 
 namespace herodotus::dict {
 namespace {
 
 using testing::ScratchDir;
-
-bool has_warning(const LoadedDictionaries& out, const std::string& text) {
-  return std::any_of(out.warnings.begin(), out.warnings.end(),
-                     [&](const std::string& w) { return w.find(text) != std::string::npos; });
-}
 
 bool has_root(const Dictionary& d, RootKind kind, const std::string& first_word) {
   return std::any_of(d.roots.begin(), d.roots.end(), [&](const Root& r) {

@@ -4,17 +4,13 @@
 
 #include <algorithm>
 
+#include "dict/reader_test_util.h"
 #include "scratch_dir.h"
 
 namespace herodotus::dict {
 namespace {
 
 using testing::ScratchDir;
-
-bool has_warning(const LoadedDictionaries& out, const std::string& text) {
-  return std::any_of(out.warnings.begin(), out.warnings.end(),
-                     [&](const std::string& w) { return w.find(text) != std::string::npos; });
-}
 
 TEST(TabariReader, ActorsWithSynonymsAndDates) {
   ScratchDir dir;
