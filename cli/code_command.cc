@@ -24,16 +24,11 @@ void explain_sentences(const Document& doc, const CodingDictionaries& dictionari
                        std::string& out) {
   const code::ChunkCoder* coder = dictionaries.petrarch();
   if (coder == nullptr) return;
-  code::StoryMemory memory;
-  std::vector<std::string_view> words;
-  for (const Sentence& sentence : doc.sentences()) {
-    words.clear();
-    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t)
-      words.push_back(doc.text_of(doc.tokens()[t].span));
-    code::ChunkResult r = coder->code(words, doc.text_of(sentence.span),
-                                      code::date_number(doc.date()), true, &memory);
-    out += "  | " + r.explanation;
-  }
+  std::vector<Quote> quotes = doc.quotes();  // the story's were resolved already
+  code::code_story(doc, quotes, *coder, true,
+                   [&](uint32_t, const std::vector<std::string_view>&, const code::ChunkResult& r) {
+                     out += "  | " + r.explanation;
+                   });
 }
 
 int run_code(const CodeOptions& options) {
@@ -55,6 +50,7 @@ int run_code(const CodeOptions& options) {
       std::fprintf(stderr, "  %s\n", report.warnings[i].c_str());
   }
   auto stages = segmentation_stages();
+  stages.push_back(make_quote_finder());
   stages.push_back(make_coding_stage(*dictionaries));
   return run_stories(
       options.input, read, std::move(stages),
@@ -64,17 +60,20 @@ int run_code(const CodeOptions& options) {
           if (options.explain) explain_sentences(doc, **dictionaries, item.output);
           append_diagnostics_table(doc, item.output);
           for (const Event& e : doc.events()) io::append_event_table(doc, e, item.output);
+          for (const Quote& q : doc.quotes()) io::append_quote_table(doc, q, item.output);
         } else {
           for (const Event& e : doc.events()) io::append_event_jsonl(doc, e, item.output);
+          for (const Quote& q : doc.quotes()) io::append_quote_jsonl(doc, q, item.output);
           append_diagnostics_jsonl(doc, item.output);
         }
         item.counts.sentences = doc.sentences().size();
         item.counts.events = doc.events().size();
+        item.counts.quotes = doc.quotes().size();
       },
       [&](const BatchSummary& summary) {
         if (format == OutputFormat::kTable)
-          std::printf("%zu stories, %zu sentences, %zu events\n", summary.stories,
-                      summary.counts.sentences, summary.counts.events);
+          std::printf("%zu stories, %zu sentences, %zu events, %zu quotes\n", summary.stories,
+                      summary.counts.sentences, summary.counts.events, summary.counts.quotes);
       });
 }
 

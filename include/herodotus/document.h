@@ -107,6 +107,30 @@ struct Event {
   std::vector<std::pair<std::string, uint32_t>> issues;
 };
 
+// Words in quotation marks that someone said, and who.
+struct Quote {
+  Span span;                 // normalised text: the quoted words, without the quotation marks
+  uint32_t first_token = 0;  // tokens [first_token, end_token) of the quoted words
+  uint32_t end_token = 0;
+  uint32_t sentence = 0;  // the sentence the quotation starts in
+  // A partial quotation is a few of the speaker's words inside the writer's own sentence ('X
+  // called it "a disgrace"'); a direct one is the speaker's words alone ('X said: "..."').
+  bool partial = false;
+  // The speaker's mention the cue links to ("he", "Mr Lukashenko"), and the cue ("said",
+  // "added", "according to"); both empty when no speaker was found. The mention may be in another
+  // sentence: a quotation that runs on from the paragraph before keeps its speaker.
+  Span speaker;
+  uint32_t speaker_first_token = 0;
+  uint32_t speaker_end_token = 0;
+  Span cue;
+  // The actor the mention resolves to, written by the code stage: code "BLRGOV" and the name it
+  // was named by ("Lukashenko" for "he"). Empty when the dictionaries know no such actor.
+  std::string speaker_code;
+  std::string speaker_name;
+
+  bool has_speaker() const { return speaker_end_token > speaker_first_token; }
+};
+
 // What a document holds so far; stages declare which layers they need and which they add.
 enum Layer : uint32_t {
   kLayerText = 1 << 0,  // normalised text and offset map
@@ -114,6 +138,7 @@ enum Layer : uint32_t {
   kLayerSentences = 1 << 2,
   kLayerTokens = 1 << 3,
   kLayerEvents = 1 << 4,
+  kLayerQuotes = 1 << 5,
 };
 using Layers = uint32_t;
 
@@ -139,6 +164,7 @@ class Document {
   const std::vector<Token>& tokens() const { return tokens_; }
   const std::vector<Removal>& removals() const { return removals_; }
   const std::vector<Event>& events() const { return events_; }
+  const std::vector<Quote>& quotes() const { return quotes_; }
   const std::vector<Diagnostic>& diagnostics() const { return story_.diagnostics; }
   bool has_errors() const;
 
@@ -152,6 +178,7 @@ class Document {
   std::vector<Token>& mutable_tokens() { return tokens_; }
   std::vector<Removal>& mutable_removals() { return removals_; }
   std::vector<Event>& mutable_events() { return events_; }
+  std::vector<Quote>& mutable_quotes() { return quotes_; }
   void add_diagnostic(Diagnostic diagnostic) {
     story_.diagnostics.push_back(std::move(diagnostic));
   }
@@ -166,6 +193,7 @@ class Document {
   std::vector<Token> tokens_;
   std::vector<Removal> removals_;
   std::vector<Event> events_;
+  std::vector<Quote> quotes_;
   Layers layers_ = 0;
 };
 

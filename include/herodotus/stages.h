@@ -15,6 +15,10 @@ std::unique_ptr<const Stage> make_cleaner();
 // "segment": paragraphs, sentences and tokens (needs kLayerText).
 std::unique_ptr<const Stage> make_segmenter();
 
+// "quotes": direct quotations and their speakers' mentions (needs tokens); the code stage
+// resolves the mentions to actors.
+std::unique_ptr<const Stage> make_quote_finder();
+
 // The stages that turn a story into sentences: clean, segment.
 std::vector<std::unique_ptr<const Stage>> segmentation_stages();
 

@@ -7,6 +7,8 @@
 #include <optional>
 #include <unordered_set>
 
+#include "text/word_lists.h"
+
 namespace herodotus::embedded {
 extern const std::string_view word_classes;
 }
@@ -136,34 +138,18 @@ struct Lexicon {
         {"[time words]", &time_words},     {"[implicative verbs]", &implicative},
         {"[intention verbs]", &intention}, {"[leader nouns]", &leader_nouns},
         {"[force nouns]", &force_nouns}};
-    std::string_view data = embedded::word_classes;
-    std::string section;
-    while (!data.empty()) {
-      size_t nl = data.find('\n');
-      std::string_view line = data.substr(0, nl);
-      data.remove_prefix(nl == std::string_view::npos ? data.size() : nl + 1);
-      if (line.empty() || line[0] == '#') continue;
-      if (line[0] == '[') {
-        section = std::string(line);
-        continue;
-      }
-      size_t i = 0;
-      while (i < line.size()) {
-        while (i < line.size() && line[i] == ' ') ++i;
-        size_t start = i;
-        while (i < line.size() && line[i] != ' ') ++i;
-        if (i == start) continue;
-        std::string word;
-        for (char c : line.substr(start, i - start))
-          word += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        if (section == "[adjective endings]") {
-          adjective_endings.push_back(word);
-          continue;
-        }
-        auto set = sets.find(section);
-        if (set != sets.end()) set->second->insert(word);
-      }
-    }
+    text::for_each_listed_word(
+        embedded::word_classes, [&](std::string_view section, std::string_view entry) {
+          std::string word;
+          for (char c : entry)
+            word += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+          if (section == "[adjective endings]") {
+            adjective_endings.push_back(std::move(word));
+            return;
+          }
+          auto set = sets.find(std::string(section));
+          if (set != sets.end()) set->second->insert(std::move(word));
+        });
   }
 
   bool is_adjective(const std::string& w) const {
@@ -254,8 +240,9 @@ class Parse {
         date_(date) {}
 
   ChunkResult run(const std::vector<std::string_view>& tokens, std::string_view text, bool explain,
-                  StoryMemory* memory) {
+                  StoryMemory* memory, SentenceQuotes* quotes) {
     memory_ = options_.resolve_pronouns ? memory : nullptr;
+    input_ = &tokens;
     ChunkResult result;
     load(tokens);
     if (discard(text, result)) return result;
@@ -270,11 +257,11 @@ class Parse {
     delete_comma_clauses();
     resolve_references();
     remember_mentions();
-    find_quotation();
+    if (quotes != nullptr) resolve_speakers(*quotes);
+    find_quotation(quotes);
     code_verbs(result);
     attribute_quotation(result);
     filter_events(result);
-    remember_quotation();
     if (!result.events.empty()) code_issues(result);
     auto origin = [&](int32_t& t) {
       if (t >= 0) t = toks_[t].origin;
@@ -916,7 +903,11 @@ class Parse {
       }
       if (has_actor) {
         const dict::ActorEntry& entry = d_.actors[d_.roots[actor_root].entry];
-        c.mention = {actor, entry.gender, is_person(entry), &entry.roles};
+        c.mention = {actor, entry.gender, is_person(entry), &entry.roles, false, {}};
+        for (int k = actor_begin; k < actor_end; ++k) {
+          if (!c.mention.name.empty()) c.mention.name += ' ';
+          c.mention.name += (*input_)[static_cast<size_t>(toks_[c.words[k]].origin)];
+        }
       }
       c.reference = pronoun                              ? Reference::kPronoun
                     : (!has_actor && memory_ != nullptr) ? Reference::kRoleNoun
@@ -940,42 +931,56 @@ class Parse {
   // hostile act is the speaker's accusation of that actor; anything else said of others is a
   // claim, not an event.
 
-  void find_quotation() {
+  // The first token of ours at or after the caller's token `origin`.
+  int local_token(int32_t origin) const {
+    int k = 0;
+    while (k < n_ && toks_[k].origin < origin) ++k;
+    return k;
+  }
+
+  // The actor each speaker's mention stands for: the last coded noun phrase inside it, after
+  // pronouns and role nouns are resolved ("he" is Lukashenko).
+  void resolve_speakers(SentenceQuotes& quotes) {
+    for (SentenceQuotes::Mention& m : quotes.mentions) {
+      for (Chunk& c : chunks_) {
+        if (c.words.empty()) continue;
+        int32_t first = toks_[c.first].origin, last = toks_[c.last].origin;
+        if (last < m.begin || first >= m.end) continue;
+        std::string code = c.code;
+        StoryMemory::Mention mention = c.mention;
+        if (memory_ != nullptr && c.reference != Reference::kNone && all_deleted(c)) {
+          // A clause set aside for coding ('"...," he said') still names the speaker.
+          Chunk kept = c;
+          if (c.reference == Reference::kPronoun)
+            resolve_pronoun(c, code);
+          else
+            resolve_role_noun(c, code);
+          mention = c.mention;
+          c = std::move(kept);
+        }
+        if (code.rfind("---", 0) == 0) continue;
+        m.code = code;
+        m.name = mention.code.empty() ? std::string() : mention.name;
+      }
+    }
+  }
+
+  void find_quotation(const SentenceQuotes* quotes) {
     quote_begin_ = quote_end_ = -1;
     quote_speaker_.clear();
-    if (memory_ == nullptr || !options_.reported_speech) return;
-    if (memory_->quote_open) {
-      quote_begin_ = 0;
-      quote_speaker_ = memory_->quote_speaker;
-    } else {
-      // A statement verb, then (after a colon) an opening quotation mark.
-      for (int k = 0; k < n_ && quote_begin_ < 0; ++k) {
-        if (toks_[k].wc != WC::kVerb || toks_[k].deleted) continue;
-        const dict::VerbEntry* entry = nullptr;
-        int first = k, last = k;
-        if (!find_verb(k, entry, first, last)) continue;
-        int q = last + 1;
-        while (q < n_ && toks_[q].wc == WC::kPunct && toks_[q].word == ":") ++q;
-        if (q >= n_ || toks_[q].wc != WC::kQuote || toks_[q].closes_quote) continue;
-        if (!is_statement(verb_code_at(entry, first, last, upper_start(first)))) continue;
-        std::vector<Item> upper;
-        items(upper_start(first), first, upper);
-        Binding speaker = default_source(upper);
-        if (!speaker.set()) continue;
-        quote_speaker_ = first_code(speaker);
-        quote_begin_ = q + 1;
-      }
+    if (memory_ == nullptr || !options_.reported_speech || quotes == nullptr) return;
+    // One speaker a sentence: '"...," Brafman said, "..."' is one person's.
+    for (const SentenceQuotes::Quotation& q : quotes->quotations) {
+      const std::string& speaker =
+          q.mention >= 0 ? quotes->mentions[static_cast<size_t>(q.mention)].code : q.speaker;
+      if (speaker.empty() || speaker.rfind("---", 0) == 0) continue;
+      if (quote_begin_ >= 0 && speaker != quote_speaker_) continue;
+      int begin = local_token(q.begin), end = local_token(q.end);
+      quote_begin_ = quote_begin_ < 0 ? begin : std::min(quote_begin_, begin);
+      quote_end_ = std::max(quote_end_, end);
+      quote_speaker_ = speaker;
     }
-    if (quote_begin_ < 0 || quote_speaker_.empty() || quote_speaker_.rfind("---", 0) == 0) {
-      quote_begin_ = -1;
-      return;
-    }
-    quote_end_ = n_;
-    for (int k = quote_begin_; k < n_; ++k)
-      if (toks_[k].wc == WC::kQuote && toks_[k].closes_quote) {
-        quote_end_ = k;
-        break;
-      }
+    if (quote_begin_ < 0) return;
     // I and we are the speaker; "our army" is the speaker's country's.
     for (Chunk& c : chunks_) {
       if (c.words.empty() || c.first < quote_begin_ || c.first >= quote_end_) continue;
@@ -1052,16 +1057,6 @@ class Parse {
       k = last;
     }
     result.events = std::move(kept);
-  }
-
-  // Whether a quotation is still open at the end of the sentence, and whose it is.
-  void remember_quotation() {
-    if (memory_ == nullptr || !options_.reported_speech) return;
-    bool open = memory_->quote_open;
-    for (int k = 0; k < n_; ++k)
-      if (toks_[k].wc == WC::kQuote) open = !toks_[k].closes_quote;
-    memory_->quote_open = open && !quote_speaker_.empty();
-    if (memory_->quote_open) memory_->quote_speaker = quote_speaker_;
   }
 
   // ---- References ---------------------------------------------------------------------------
@@ -1253,6 +1248,8 @@ class Parse {
   int clause_end(int i) const {
     for (int j = i + 1; j < n_; ++j) {
       if (toks_[j].deleted) continue;
+      // A quoted verb's clause ends with the quotation: '"We have agreed," he told reporters'.
+      if (in_quotation(i) && j >= quote_end_) return j;
       WC c = toks_[j].wc;
       if (c == WC::kEnd && j >= n_ - 2) return j;
       if (c == WC::kConj && toks_[j].element < 0) {
@@ -2132,6 +2129,7 @@ class Parse {
   int32_t date_;
   std::vector<Tok> toks_;
   StoryMemory* memory_ = nullptr;
+  const std::vector<std::string_view>* input_ = nullptr;  // the caller's tokens
   int quote_begin_ = -1, quote_end_ = -1;  // the quotation's tokens, when its speaker is known
   std::string quote_speaker_;
   int n_ = 0;
@@ -2192,17 +2190,18 @@ ChunkCoder::ChunkCoder(std::shared_ptr<const dict::CompiledDictionary> dictionar
 }
 
 ChunkResult ChunkCoder::code(const std::vector<std::string_view>& tokens, std::string_view text,
-                             int32_t date, bool explain, StoryMemory* memory) const {
-  return code_with(tokens, text, date, options_, explain, memory);
+                             int32_t date, bool explain, StoryMemory* memory,
+                             SentenceQuotes* quotes) const {
+  return code_with(tokens, text, date, options_, explain, memory, quotes);
 }
 
 ChunkResult ChunkCoder::code_with(const std::vector<std::string_view>& tokens,
                                   std::string_view text, int32_t date,
-                                  const PetrarchOptions& options, bool explain,
-                                  StoryMemory* memory) const {
+                                  const PetrarchOptions& options, bool explain, StoryMemory* memory,
+                                  SentenceQuotes* quotes) const {
   Parse parse(*dictionary_, phrases_, multiword_by_verb_, issues_by_word_, discards_, options,
               date);
-  return parse.run(tokens, text, explain, memory);
+  return parse.run(tokens, text, explain, memory, quotes);
 }
 
 }  // namespace herodotus::code

@@ -67,10 +67,35 @@ struct StoryMemory {
     bool person = false;
     const std::vector<std::string>* roles = nullptr;  // the person's role nouns, if any
     bool subject = false;  // the subject of its sentence: the likeliest antecedent
+    std::string name;      // the words it was named by: "Aleksandr Lukashenko"
   };
   std::vector<Mention> mentions;
-  bool quote_open = false;    // a quotation runs on into the next sentence
-  std::string quote_speaker;  // whose it is
+};
+
+// The quotations of one sentence, as the quote stage found them (token indexes are the
+// sentence's own): the coder resolves the speakers' mentions in this sentence and codes what is
+// quoted as its speaker's words.
+struct SentenceQuotes {
+  // A speaker's mention ("he", "Opposition leader Ms Tsikhanouskaya"); the coder writes the
+  // actor's code and name, or leaves them empty.
+  struct Mention {
+    int32_t begin = 0, end = 0;
+    std::string code, name;
+  };
+  // Quoted words and whose they are: a code resolved in an earlier sentence, or the mention of
+  // this sentence at index `mention`.
+  struct Quotation {
+    int32_t begin = 0, end = 0;
+    std::string speaker;
+    int32_t mention = -1;
+  };
+  std::vector<Mention> mentions;
+  std::vector<Quotation> quotations;
+
+  void clear() {
+    mentions.clear();
+    quotations.clear();
+  }
 };
 
 // The settings the project's own dictionaries are coded with: every PETRARCH-1 rule, plus facts
@@ -132,11 +157,14 @@ class ChunkCoder {
 
   // Codes one sentence: its tokens (as the segmenter made them, any case) and, for discards,
   // its text. `date` is YYYYMMDD.
+  // `memory` carries the story's actors from sentence to sentence; `quotes` are the sentence's
+  // quotations (both optional).
   ChunkResult code(const std::vector<std::string_view>& tokens, std::string_view text, int32_t date,
-                   bool explain = false, StoryMemory* memory = nullptr) const;
+                   bool explain = false, StoryMemory* memory = nullptr,
+                   SentenceQuotes* quotes = nullptr) const;
   ChunkResult code_with(const std::vector<std::string_view>& tokens, std::string_view text,
                         int32_t date, const PetrarchOptions& options, bool explain = false,
-                        StoryMemory* memory = nullptr) const;
+                        StoryMemory* memory = nullptr, SentenceQuotes* quotes = nullptr) const;
 
  private:
   std::shared_ptr<const dict::CompiledDictionary> dictionary_;

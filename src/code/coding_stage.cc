@@ -116,13 +116,51 @@ void CodingStage::run_tabari(Document& doc, const Coder& coder) const {
   }
 }
 
-void CodingStage::run_petrarch(Document& doc, const ChunkCoder& coder) const {
-  const dict::Dictionary& d = coder.dictionary().dictionary();
+namespace {
+
+// What the coder needs of the quotations touching sentence s: their tokens in it, and their
+// speakers' mentions in it (to resolve) or their speakers resolved earlier. `mention_of[q]` is
+// the index in `out.mentions` of quotation q's speaker, or -1 when it is not in this sentence.
+void sentence_quotes(const Sentence& sentence, const std::vector<Quote>& quotes,
+                     SentenceQuotes& out, std::vector<int32_t>& mention_of) {
+  out.clear();
+  mention_of.assign(quotes.size(), -1);
+  auto local = [&](uint32_t token) {
+    return static_cast<int32_t>(std::clamp(token, sentence.first_token, sentence.end_token) -
+                                sentence.first_token);
+  };
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    const Quote& quote = quotes[q];
+    if (quote.has_speaker() && quote.speaker_first_token >= sentence.first_token &&
+        quote.speaker_first_token < sentence.end_token) {
+      int32_t begin = local(quote.speaker_first_token), end = local(quote.speaker_end_token);
+      auto same = std::find_if(out.mentions.begin(), out.mentions.end(),
+                               [&](const auto& m) { return m.begin == begin && m.end == end; });
+      if (same == out.mentions.end()) {
+        out.mentions.push_back({begin, end, {}, {}});
+        same = out.mentions.end() - 1;
+      }
+      mention_of[q] = static_cast<int32_t>(same - out.mentions.begin());
+    }
+    if (quote.end_token <= sentence.first_token || quote.first_token >= sentence.end_token)
+      continue;
+    out.quotations.push_back(
+        {local(quote.first_token), local(quote.end_token), quote.speaker_code, mention_of[q]});
+  }
+}
+
+}  // namespace
+
+void code_story(const Document& doc, std::vector<Quote>& quotes, const ChunkCoder& coder,
+                bool explain,
+                const std::function<void(uint32_t, const std::vector<std::string_view>&,
+                                         const ChunkResult&)>& coded) {
   const int32_t date = date_number(doc.date());
-  auto& events = doc.mutable_events();
   const auto& sentences = doc.sentences();
   const auto& tokens = doc.tokens();
   thread_local std::vector<std::string_view> words;
+  thread_local SentenceQuotes sentence_quotations;
+  thread_local std::vector<int32_t> mention_of;
   StoryMemory memory;  // the actors mentioned so far, for pronouns
   std::unordered_set<std::string_view> seen;
   for (uint32_t s = 0; s < sentences.size(); ++s) {
@@ -132,33 +170,55 @@ void CodingStage::run_petrarch(Document& doc, const ChunkCoder& coder) const {
     words.clear();
     for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t)
       words.push_back(doc.text_of(tokens[t].span));
-    ChunkResult result = coder.code(words, doc.text_of(sentence.span), date, false, &memory);
-    // A story-level discard phrase (PETRARCH's "+" discards) drops the whole story's events.
-    if (result.outcome == ChunkOutcome::kStoryDiscard) {
-      events.clear();
-      return;
+    sentence_quotes(sentence, quotes, sentence_quotations, mention_of);
+    ChunkResult result =
+        coder.code(words, doc.text_of(sentence.span), date, explain, &memory, &sentence_quotations);
+    for (size_t q = 0; q < quotes.size(); ++q) {
+      if (mention_of[q] < 0) continue;
+      const auto& mention = sentence_quotations.mentions[static_cast<size_t>(mention_of[q])];
+      quotes[q].speaker_code = mention.code;
+      if (!mention.name.empty()) quotes[q].speaker_name = mention.name;
     }
-    if (result.outcome != ChunkOutcome::kCoded) continue;
-    auto token_span = [&](int32_t t) -> Span {
-      if (t < 0 || t >= static_cast<int32_t>(words.size())) return {};
-      return tokens[sentence.first_token + static_cast<uint32_t>(t)].span;
-    };
-    for (const ChunkEvent& e : result.events) {
-      Event event;
-      event.sentence = s;
-      event.source = {e.source, token_span(e.source_token)};
-      event.target = {e.target, token_span(e.target_token)};
-      event.code = e.code;
-      Span first = token_span(e.verb_token), last = token_span(e.verb_last_token);
-      event.verb = {first.begin, std::max(first.end, last.end)};
-      event.rule = rule_text(e.verb, e.pattern, event.code);
-      if (!e.note.empty()) event.rule += " (" + e.note + ")";
-      event.rule_source = rule_source(e.verb, e.pattern, d);
-      event.date = doc.date();
-      event.issues = result.issues;
-      events.push_back(std::move(event));
-    }
+    coded(s, words, result);
+    if (result.outcome == ChunkOutcome::kStoryDiscard) return;
   }
+}
+
+void CodingStage::run_petrarch(Document& doc, const ChunkCoder& coder) const {
+  const dict::Dictionary& d = coder.dictionary().dictionary();
+  auto& events = doc.mutable_events();
+  const auto& tokens = doc.tokens();
+  code_story(
+      doc, doc.mutable_quotes(), coder, false,
+      [&](uint32_t s, const std::vector<std::string_view>& words, const ChunkResult& result) {
+        // A story-level discard phrase (PETRARCH's "+" discards) drops the whole story's
+        // events.
+        if (result.outcome == ChunkOutcome::kStoryDiscard) {
+          events.clear();
+          return;
+        }
+        if (result.outcome != ChunkOutcome::kCoded) return;
+        const Sentence& sentence = doc.sentences()[s];
+        auto token_span = [&](int32_t t) -> Span {
+          if (t < 0 || t >= static_cast<int32_t>(words.size())) return {};
+          return tokens[sentence.first_token + static_cast<uint32_t>(t)].span;
+        };
+        for (const ChunkEvent& e : result.events) {
+          Event event;
+          event.sentence = s;
+          event.source = {e.source, token_span(e.source_token)};
+          event.target = {e.target, token_span(e.target_token)};
+          event.code = e.code;
+          Span first = token_span(e.verb_token), last = token_span(e.verb_last_token);
+          event.verb = {first.begin, std::max(first.end, last.end)};
+          event.rule = rule_text(e.verb, e.pattern, event.code);
+          if (!e.note.empty()) event.rule += " (" + e.note + ")";
+          event.rule_source = rule_source(e.verb, e.pattern, d);
+          event.date = doc.date();
+          event.issues = result.issues;
+          events.push_back(std::move(event));
+        }
+      });
 }
 
 }  // namespace code

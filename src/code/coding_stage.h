@@ -2,7 +2,10 @@
 #ifndef HERODOTUS_CODE_CODING_STAGE_H_
 #define HERODOTUS_CODE_CODING_STAGE_H_
 
+#include <functional>
 #include <memory>
+#include <string_view>
+#include <vector>
 
 #include "code/chunk_coder.h"
 #include "code/coder.h"
@@ -51,6 +54,16 @@ class CodingStage final : public Stage {
 
   std::shared_ptr<const CodingDictionaries> dictionaries_;
 };
+
+// Codes a story's sentences in order with the noun-phrase coder, carrying its actors from sentence
+// to sentence (for pronouns) and giving it each sentence's quotations; writes the speakers it
+// resolves into `quotes` (the document's, or a copy). Calls `coded(sentence, words, result)` for
+// every sentence coded; a sentence repeated in the story is coded once. Stops after a story
+// discard, which it reports with its outcome.
+void code_story(
+    const Document& doc, std::vector<Quote>& quotes, const ChunkCoder& coder, bool explain,
+    const std::function<void(uint32_t sentence, const std::vector<std::string_view>& words,
+                             const ChunkResult& result)>& coded);
 
 // "2022-10-10" -> 20221010; 0 when empty or malformed.
 int32_t date_number(std::string_view iso_date);

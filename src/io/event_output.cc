@@ -79,4 +79,57 @@ void append_event_table(const Document& doc, const Event& event, std::string& ou
   out += "\"\n";
 }
 
+void append_quote_jsonl(const Document& doc, const Quote& quote, std::string& out) {
+  JsonLine line(out);
+  line.field("type", "quote")
+      .field("story_id", doc.id())
+      .field("sentence_id", quote.sentence + 1)
+      .field("kind", quote.partial ? "partial" : "direct")
+      .field("text", doc.text_of(quote.span))
+      .span("span", doc.to_original(quote.span));
+  if (!quote.has_speaker()) {
+    line.null_field("speaker");
+  } else {
+    line.begin_object("speaker");
+    if (quote.speaker_code.empty())
+      line.null_field("code");
+    else
+      line.field("code", quote.speaker_code);
+    line.field("text", quote.speaker_name)
+        .span("span", doc.to_original(quote.speaker))
+        .end_object();
+  }
+  if (quote.cue.empty()) {
+    line.null_field("cue");
+  } else {
+    line.begin_object("cue")
+        .field("text", doc.text_of(quote.cue))
+        .span("span", doc.to_original(quote.cue))
+        .end_object();
+  }
+  line.end();
+}
+
+void append_quote_table(const Document& doc, const Quote& quote, std::string& out) {
+  out += "  \"";
+  out += doc.text_of(quote.span);
+  out += "\"  -- ";
+  if (!quote.has_speaker()) {
+    out += "(speaker unknown)\n";
+    return;
+  }
+  out += quote.speaker_name;
+  if (!quote.speaker_code.empty()) {
+    out += " (";
+    out += quote.speaker_code;
+    out += ")";
+  }
+  if (doc.text_of(quote.speaker) != quote.speaker_name) {
+    out += " as \"";
+    out += doc.text_of(quote.speaker);
+    out += "\"";
+  }
+  out += '\n';
+}
+
 }  // namespace herodotus::io

@@ -1,5 +1,5 @@
-// Writing events: the JSON Lines record of the output contract (docs/output-schema.md) and the
-// one-line table form for people.
+// Writing events and quotes: the JSON Lines records of the output contract (docs/output-schema.md)
+// and the one-line table form for people.
 #ifndef HERODOTUS_IO_EVENT_OUTPUT_H_
 #define HERODOTUS_IO_EVENT_OUTPUT_H_
 
@@ -15,6 +15,14 @@ void append_event_jsonl(const Document& doc, const Event& event, std::string& ou
 
 // "2022-10-10  BLRGOV -> UKR  138  Threaten with military force"
 void append_event_table(const Document& doc, const Event& event, std::string& out);
+
+// {"type":"quote", "story_id", "sentence_id", "kind" (direct or partial), "text", "span",
+// "speaker": {"code", "text", "span"}
+//  or null, "cue": {"text", "span"} or null}
+void append_quote_jsonl(const Document& doc, const Quote& quote, std::string& out);
+
+// '  "Last thing they need is another conflict."  -- Lukashenko (BLRGOV)'
+void append_quote_table(const Document& doc, const Quote& quote, std::string& out);
 
 }  // namespace herodotus::io
 

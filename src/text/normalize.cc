@@ -112,10 +112,22 @@ void normalize_line(std::string_view original, Span line, TextBuilder& out, Norm
     auto c = static_cast<unsigned char>(original[i]);
     // Fast path: a run of visible ASCII copies in one piece.
     if (c > 0x20 && c < 0x7F) {
+      // Two apostrophes or two backquotes are a typewriter's double quotation mark ('' and ``,
+      // as in the New York Times' feeds).
+      auto doubled_mark = [&](uint32_t at) {
+        return (original[at] == '\'' || original[at] == '`') && at + 1 < line.end &&
+               original[at + 1] == original[at];
+      };
+      if (doubled_mark(i)) {
+        flush_space(i);
+        out.replace(i, 2, "\"");
+        i += 2;
+        continue;
+      }
       uint32_t j = i + 1;
       while (j < line.end) {
         auto d = static_cast<unsigned char>(original[j]);
-        if (d <= 0x20 || d >= 0x7F) break;
+        if (d <= 0x20 || d >= 0x7F || doubled_mark(j)) break;
         ++j;
       }
       flush_space(i);

@@ -94,6 +94,7 @@ GsrReport run_gsr_eval(const std::vector<GsrRecord>& records,
                        const std::shared_ptr<const CodingDictionaries>& dictionaries) {
   GsrReport report;
   auto stages = segmentation_stages();
+  stages.push_back(make_quote_finder());
   stages.push_back(make_coding_stage(dictionaries));
   auto pipeline = std::move(Pipeline::create(std::move(stages))).value();
   for (const GsrRecord& record : records) {

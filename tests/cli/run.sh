@@ -112,6 +112,27 @@ run 0 "$bin" code --format table --date 2022-10-10 "$seed"
 lacks "seed: Ukraine acting against Belarus" "$out" "UKR -> BLR"
 lacks "seed: Ukraine threatening or attacking" "$out" "UKR -> BLRGOV"
 contains "seed: Lukashenko accusing Ukraine" "$out" "BLRGOV -> UKR  112"
+# The seed's quotations, each with its speaker (the mention may be a pronoun; the code is the
+# person it stands for); the cleaner's removed teaser is no quotation.
+run 0 "$bin" code --format jsonl --date 2022-10-10 "$seed"
+quote_by() {  # quote_by WORDS CODE: the quotation opening with WORDS is CODE's
+  local line
+  line=$(grep -F '"type":"quote"' <<< "$out" | grep -F "\"text\":\"$1")
+  contains "seed quote '$1'" "$line" "\"speaker\":{\"code\":\"$2\""
+  contains "seed quote '$1'" "$line" '"kind":"direct"'
+}
+quote_by "I have already said that today Ukraine" BLRGOV
+quote_by "My answer was simple" BLRGOV
+quote_by "They are being pushed by their patrons" BLRGOV
+quote_by "Given the worsening of the situation" BLRGOV
+quote_by "The basis (I have always said this)" BLRGOV
+quote_by "Last thing they need is another conflict." BLRGOV
+quote_by "You know they have enough problems." BLRGOV
+quote_by "Ukraine doesn't pose a threat to Belarus." BLROPP
+quote_by "I urge the Belarusian military" BLROPP
+contains "quote record" "$out" '{"type":"quote","story_id":"belarus-joint-forces","sentence_id":10,"kind":"direct","text":"They are being pushed'
+contains "quote speaker mention" "$out" '"speaker":{"code":"BLRGOV","text":"Lukashenko","span":[1797,1799]},"cue":{"text":"added"'
+lacks "seed: the teaser is no quote" "$out" "Mobilise everyone"
 mkdir -p "$scratch/own/verbs"
 printf 'verb attack [190]: attack\n  pattern attack.x: * + WITH [999]\nactor a.b: Arnor\n' > "$scratch/own/verbs/19.txt"
 run 1 "$bin" dictionaries check "$scratch/own"

@@ -212,12 +212,13 @@ class StoryCoderTest : public ::testing::Test {
   }
 
   // The events of one more sentence of the story, "SRC TGT CODE".
-  std::vector<std::string> next(const std::string& text) {
+  // `quotes`: the sentence's quotations, as the quote stage would give them.
+  std::vector<std::string> next(const std::string& text, SentenceQuotes* quotes = nullptr) {
     words_.emplace_back();
     std::istringstream in(text);
     for (std::string w; in >> w;) words_.back().push_back(w);
     std::vector<std::string_view> tokens(words_.back().begin(), words_.back().end());
-    ChunkResult r = coder_->code(tokens, text, 20200101, false, &memory_);
+    ChunkResult r = coder_->code(tokens, text, 20200101, false, &memory_, quotes);
     std::vector<std::string> out;
     for (const ChunkEvent& e : r.events) out.push_back(e.source + " " + e.target + " " + e.code);
     return out;
@@ -277,12 +278,29 @@ TEST_F(StoryCoderTest, ReportedHostileActsAreAccusationsOrThreats) {
 }
 
 TEST_F(StoryCoderTest, QuotationsBelongToTheirSpeaker) {
-  EXPECT_EQ(next("Eowyn said : \" Gondor is a friend ."), Events{});
+  // 'Eowyn said : " Gondor is a friend .': the speaker's mention is token 0, the quotation
+  // tokens 4 to 8; the coder resolves the mention.
+  SentenceQuotes opening;
+  opening.mentions.push_back({0, 1, {}, {}});
+  opening.quotations.push_back({4, 8, {}, 0});
+  EXPECT_EQ(next("Eowyn said : \" Gondor is a friend .", &opening), Events{});
+  EXPECT_EQ(opening.mentions[0].code, "ROHOPP");
+  EXPECT_EQ(opening.mentions[0].name, "Eowyn");
   // Still inside her quotation: another actor's hostile act is her accusation; "I" is her.
-  EXPECT_EQ(next("Elessar violates our rights ."), (Events{"ROHOPP ARNGOV 112"}));
-  EXPECT_EQ(next("I urge the Gondorian army to stay . \""), (Events{"ROHOPP GONMIL 020"}));
+  SentenceQuotes going_on;
+  going_on.quotations.push_back({0, 5, "ROHOPP", -1});
+  EXPECT_EQ(next("Elessar violates our rights .", &going_on), (Events{"ROHOPP ARNGOV 112"}));
+  going_on.quotations[0].end = 8;
+  EXPECT_EQ(next("I urge the Gondorian army to stay . \"", &going_on),
+            (Events{"ROHOPP GONMIL 020"}));
   // The quotation is closed: back to plain coding.
   EXPECT_EQ(next("Arnor attacked Gondor ."), (Events{"ARN GON 190"}));
+  // '" ... , " she said': the pronoun in the clause set aside still names the speaker.
+  SentenceQuotes after;
+  after.mentions.push_back({6, 7, {}, {}});
+  after.quotations.push_back({1, 5, {}, 0});
+  next("\" Arnor attacked us , \" she said .", &after);
+  EXPECT_EQ(after.mentions[0].code, "ROHOPP");
 }
 
 TEST_F(StoryCoderTest, NamesStayWholeAndPeopleComeFirst) {

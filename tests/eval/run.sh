@@ -62,6 +62,17 @@ else
   compare "gsr.recall" "${BASH_REMATCH[2]}" ">=" "$(threshold gsr.recall_min)"
 fi
 
+# Direct quotations and their speakers on PolNeAR's dev split.
+line=$("$bin" eval quotes "$shared/quotes/polnear/dev" --quiet 2>/dev/null | tail -1)
+if [[ ! "$line" =~ F1\ ([0-9.]+),\ speaker\ accuracy\ ([0-9.]+) ]]; then
+  echo "FAIL: 'herodotus eval quotes' printed '$line'"
+  failures=$((failures + 1))
+else
+  echo "      $line"
+  compare "quotes.f1" "${BASH_REMATCH[1]}" ">=" "$(threshold quotes.f1_min)"
+  compare "quotes.speaker_accuracy" "${BASH_REMATCH[2]}" ">=" "$(threshold quotes.speaker_accuracy_min)"
+fi
+
 if [[ $failures -gt 0 ]]; then
   echo "$failures evaluation check(s) failed"
   exit 1
