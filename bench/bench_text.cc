@@ -2,10 +2,15 @@
 //
 //   build/bench/herodotus_bench                                  run the benchmarks
 //   build/bench/herodotus_bench --write-corpus=FILE --repeat=N   write the corpus as JSON Lines
+//   build/bench/herodotus_bench --write-quote-corpus=FILE ...    the same for PolNeAR's articles
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "bench/corpus.h"
@@ -73,8 +78,64 @@ void BM_CleanAndSegment(benchmark::State& state) {
 }
 BENCHMARK(BM_CleanAndSegment)->Unit(benchmark::kMillisecond);
 
-// Writes the corpus `repeat` times as a JSON Lines feed for the end-to-end run.
-int write_corpus(const char* path, int repeat) {
+// PolNeAR's 840 training articles: long political news full of quotations.
+const std::vector<Story>& quote_corpus() {
+  static const std::vector<Story>* stories = [] {
+    auto* out = new std::vector<Story>;
+    std::error_code error;
+    std::filesystem::path dir =
+        std::filesystem::path(HERODOTUS_SHARED_DATA) / "quotes/polnear/train/text";
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, error))
+      files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+      std::ifstream in(file, std::ios::binary);
+      std::stringstream text;
+      text << in.rdbuf();
+      Story story;
+      story.id = file.stem().string();
+      story.text = text.str();
+      out->push_back(std::move(story));
+    }
+    return out;
+  }();
+  return *stories;
+}
+
+// Cleaning and segmentation of the quotation corpus, with and without the quote finder: the
+// difference is what finding quotations and their speakers costs.
+void BM_QuoteCorpus(benchmark::State& state, bool quotes) {
+  if (quote_corpus().size() != 840) state.SkipWithError("PolNeAR training texts missing");
+  auto stages = segmentation_stages();
+  if (quotes) stages.push_back(make_quote_finder());
+  Pipeline pipeline = std::move(Pipeline::create(std::move(stages))).value();
+  size_t bytes = 0, found = 0;
+  for (const Story& story : quote_corpus()) {
+    Document doc(story);
+    pipeline.run(doc);
+    bytes += story.text.size();
+    found += doc.quotes().size();
+  }
+  if (quotes && found < 5000) state.SkipWithError("the quote finder lost quotations");
+  for (auto _ : state) {
+    for (const Story& story : quote_corpus()) {
+      Document doc(story);
+      pipeline.run(doc);
+      benchmark::DoNotOptimize(doc.quotes().size());
+    }
+  }
+  state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(bytes));
+  state.SetItemsProcessed(int64_t(state.iterations()) * int64_t(quote_corpus().size()));
+  if (quotes)
+    state.counters["quotes/s"] = benchmark::Counter(double(found) * double(state.iterations()),
+                                                    benchmark::Counter::kIsRate);
+}
+BENCHMARK_CAPTURE(BM_QuoteCorpus, segment_only, false)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_QuoteCorpus, with_quotes, true)->Unit(benchmark::kMillisecond);
+
+// Writes a corpus `repeat` times as a JSON Lines feed for the end-to-end run.
+int write_corpus(const std::vector<Story>& stories, const char* path, int repeat) {
   std::FILE* out = std::fopen(path, "wb");
   if (out == nullptr) {
     std::perror(path);
@@ -82,7 +143,7 @@ int write_corpus(const char* path, int repeat) {
   }
   std::string line;
   for (int r = 0; r < repeat; ++r) {
-    for (const Story& story : corpus()) {
+    for (const Story& story : stories) {
       line.clear();
       io::JsonLine(line)
           .field("id", story.id + "-" + std::to_string(r + 1))
@@ -93,7 +154,7 @@ int write_corpus(const char* path, int repeat) {
     }
   }
   std::fclose(out);
-  return corpus().empty() ? 1 : 0;
+  return stories.empty() ? 1 : 0;
 }
 
 }  // namespace
@@ -101,12 +162,17 @@ int write_corpus(const char* path, int repeat) {
 
 int main(int argc, char** argv) {
   const char* corpus_path = nullptr;
+  const char* quote_corpus_path = nullptr;
   int repeat = 1;
   for (int i = 1; i < argc; ++i) {
     if (std::strncmp(argv[i], "--write-corpus=", 15) == 0) corpus_path = argv[i] + 15;
+    if (std::strncmp(argv[i], "--write-quote-corpus=", 21) == 0) quote_corpus_path = argv[i] + 21;
     if (std::strncmp(argv[i], "--repeat=", 9) == 0) repeat = std::atoi(argv[i] + 9);
   }
-  if (corpus_path != nullptr) return herodotus::bench::write_corpus(corpus_path, repeat);
+  using herodotus::bench::write_corpus;
+  if (corpus_path != nullptr) return write_corpus(herodotus::bench::corpus(), corpus_path, repeat);
+  if (quote_corpus_path != nullptr)
+    return write_corpus(herodotus::bench::quote_corpus(), quote_corpus_path, repeat);
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();

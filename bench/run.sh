@@ -13,21 +13,30 @@ echo "== per stage (one core)"
 "$bench_bin" --benchmark_min_time=1
 
 "$bench_bin" --write-corpus="$corpus" --repeat=20
-bytes=$(stat -c %s "$corpus")
-stories=$(wc -l < "$corpus")
+"$bench_bin" --write-quote-corpus="$build/bench/polnear_x5.jsonl" --repeat=5
 
 # end_to_end THREADS COMMAND...: wall time and rates of the binary over the corpus.
 end_to_end() {
   local threads=$1
   shift
-  local start end
+  local start end bytes stories
+  bytes=$(stat -c %s "$corpus")
+  stories=$(wc -l < "$corpus")
   start=$(date +%s.%N)
   "$herodotus" "$@" --threads "$threads" --format jsonl "$corpus" > /dev/null
   end=$(date +%s.%N)
-  awk -v s="$start" -v e="$end" -v b="$bytes" -v n="$stories" -v t="$threads" -v what="$1" \
-    'BEGIN { w = e - s; printf "%-10s threads=%-2d %8.2f s %10.0f stories/s %8.1f MB/s\n", what, t, w, n / w, b / w / 1e6 }'
+  awk -v s="$start" -v e="$end" -v b="$bytes" -v n="$stories" -v t="$threads" -v what="$*" \
+    'BEGIN { w = e - s; printf "%-24s threads=%-2d %8.2f s %10.0f stories/s %8.1f MB/s\n", what, t, w, n / w, b / w / 1e6 }'
 }
 
-echo "== end to end: $stories stories, $((bytes / 1000000)) MB of JSON Lines"
+echo "== end to end: AG News x20, $(wc -l < "$corpus") stories, $(($(stat -c %s "$corpus") / 1000000)) MB of JSON Lines"
 end_to_end 1 segment
 end_to_end "$(nproc)" segment
+end_to_end 1 code --no-quotes
+end_to_end 1 code
+end_to_end "$(nproc)" code
+corpus="$build/bench/polnear_x5.jsonl"
+echo "== end to end: PolNeAR train x5, $(wc -l < "$corpus") articles, $(($(stat -c %s "$corpus") / 1000000)) MB"
+end_to_end 1 code --no-quotes
+end_to_end 1 code
+end_to_end "$(nproc)" code

@@ -16,6 +16,7 @@ struct CodeOptions {
   InputOptions input;
   std::string dictionaries;
   bool explain = false;
+  bool no_quotes = false;
 };
 
 // With --explain (table format, noun-phrase coders): every sentence as the coder read it, its
@@ -50,7 +51,7 @@ int run_code(const CodeOptions& options) {
       std::fprintf(stderr, "  %s\n", report.warnings[i].c_str());
   }
   auto stages = segmentation_stages();
-  stages.push_back(make_quote_finder());
+  if (!options.no_quotes) stages.push_back(make_quote_finder());
   stages.push_back(make_coding_stage(*dictionaries));
   return run_stories(
       options.input, read, std::move(stages),
@@ -90,6 +91,9 @@ void add_code_command(CLI::App& app, std::function<int()>& action) {
   command->add_flag(
       "--explain", options->explain,
       "With --format table: how each sentence was read (word classes, phrases, codes)");
+  command->add_flag("--no-quotes", options->no_quotes,
+                    "Events only: no quotation records, and quoted words are not told apart from "
+                    "the writer's");
   command->callback([options, &action] { action = [options] { return run_code(*options); }; });
 }
 

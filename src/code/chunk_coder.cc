@@ -755,7 +755,10 @@ class Parse {
         size_t from = 0;
         for (size_t k = 0; k < heads[0].size(); ++k)
           if (toks_[heads[0][k]].wc == WC::kPos) from = k + 1;
-        std::vector<int> modifiers(heads[0].begin() + static_cast<long>(from), heads[0].end() - 1);
+        // A first conjunct ending in a possessive ("Bally's, Caesars and Harrah's") has none.
+        std::vector<int> modifiers;
+        if (from + 1 < heads[0].size())
+          modifiers.assign(heads[0].begin() + static_cast<long>(from), heads[0].end() - 1);
         for (size_t k = 1; k < heads.size() && !modifiers.empty(); ++k) {
           if (heads[k].size() != 1) continue;
           std::vector<int> joined = modifiers;

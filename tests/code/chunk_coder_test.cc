@@ -303,6 +303,14 @@ TEST_F(StoryCoderTest, QuotationsBelongToTheirSpeaker) {
   EXPECT_EQ(after.mentions[0].code, "ROHOPP");
 }
 
+TEST_F(StoryCoderTest, ListsWhoseFirstMemberEndsInAPossessive) {
+  // Once a crash: the first conjunct's modifiers are carried to the bare nouns after it, and a
+  // conjunct ending in a possessive marker has none.
+  EXPECT_EQ(next("Four casinos - Bally 's , Caesars , Harrah 's and Trump Taj Mahal - reported "
+                 "declines ."),
+            Events{});
+}
+
 TEST_F(StoryCoderTest, NamesStayWholeAndPeopleComeFirst) {
   EXPECT_EQ(next("Healers Without Borders urged Arnor to stop ."), (Events{"NGOHLH ARN 020"}));
   EXPECT_EQ(next("Arnorian king Aragorn Elessar attacked Gondor ."), (Events{"ARNGOV GON 190"}));
