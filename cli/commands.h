@@ -14,6 +14,7 @@ void add_validate_command(CLI::App& app, std::function<int()>& action);
 void add_code_command(CLI::App& app, std::function<int()>& action);
 void add_dictionaries_command(CLI::App& app, std::function<int()>& action);
 void add_eval_command(CLI::App& app, std::function<int()>& action);
+void add_extract_command(CLI::App& app, std::function<int()>& action);
 
 }  // namespace herodotus::cli
 

@@ -27,8 +27,9 @@ void add_input_options(CLI::App& command, InputOptions& options) {
   command.add_option("--threads", options.threads, "Worker threads (default: one per core)");
   command
       .add_option("--format", options.format,
-                  "Output format (default: table on a terminal, jsonl otherwise)")
-      ->check(CLI::IsMember({"jsonl", "table"}));
+                  "Output format: jsonl (json: the same), table (default: table on a terminal, "
+                  "jsonl otherwise)")
+      ->check(CLI::IsMember({"jsonl", "json", "table"}));
 }
 
 bool resolve_read_options(const InputOptions& options, ReadOptions& read, OutputFormat& format) {

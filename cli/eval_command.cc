@@ -1,3 +1,6 @@
+// herodotus eval extract FOLDER and eval titles FOLDER: article extraction against hand-extracted
+// texts, and titles against readability's (see validate/extract_eval.h).
+//
 // herodotus eval quotes POLNEAR_SPLIT: direct quotations and speakers against PolNeAR's
 // annotations (see validate/quote_eval.h), listing what was missed, found wrongly or given the
 // wrong speaker; the last line holds precision, recall, F1 and speaker accuracy.
@@ -13,6 +16,7 @@
 #include "commands.h"
 #include "common.h"
 #include "herodotus/coding.h"
+#include "validate/extract_eval.h"
 #include "validate/gsr_eval.h"
 #include "validate/quote_eval.h"
 
@@ -25,7 +29,8 @@ struct EvalOptions {
   bool quiet = false;
 };
 
-struct QuoteEvalOptions {
+// The options of the evaluations that read one folder of a data set.
+struct FolderEvalOptions {
   std::string folder;
   bool quiet = false;
 };
@@ -84,7 +89,7 @@ std::string quote_line(const char* label, const validate::QuoteMiss& miss) {
   return std::string(label) + " " + where + "  [" + miss.speaker + "]  " + words + "\n";
 }
 
-int run_quotes(const QuoteEvalOptions& options) {
+int run_quotes(const FolderEvalOptions& options) {
   auto articles = validate::read_polnear(options.folder);
   if (!articles.ok()) {
     std::fprintf(stderr, "herodotus: %s\n", articles.status().message().c_str());
@@ -111,6 +116,56 @@ int run_quotes(const QuoteEvalOptions& options) {
   return kExitOk;
 }
 
+int run_extract(const FolderEvalOptions& options) {
+  auto report = validate::run_extract_eval(options.folder);
+  if (!report.ok()) {
+    std::fprintf(stderr, "herodotus: %s\n", report.status().message().c_str());
+    return kExitUsage;
+  }
+  std::string out;
+  char line[512];
+  if (!options.quiet)
+    for (const auto& p : report->pages) {
+      std::snprintf(line, sizeof line, "PAGE %s  precision %.3f recall %.3f F1 %.3f\n",
+                    p.page.c_str(), p.precision, p.recall, p.f1);
+      out += line;
+    }
+  std::snprintf(line, sizeof line, "%zu pages: precision %.3f, recall %.3f, F1 %.3f\n",
+                report->pages.size(), report->precision, report->recall, report->f1);
+  out += line;
+  write_stdout(out);
+  return kExitOk;
+}
+
+int run_titles(const FolderEvalOptions& options) {
+  auto report = validate::run_title_eval(options.folder);
+  if (!report.ok()) {
+    std::fprintf(stderr, "herodotus: %s\n", report.status().message().c_str());
+    return kExitUsage;
+  }
+  std::string out;
+  if (!options.quiet)
+    for (const auto& w : report->wrong)
+      out += "TITLE " + w.page + "\n  expected: " + w.expected + "\n  found:    " + w.found + "\n";
+  char line[256];
+  std::snprintf(line, sizeof line, "%zu pages: title accuracy %.3f (%zu/%zu)\n", report->pages,
+                report->accuracy(), report->correct, report->pages);
+  out += line;
+  write_stdout(out);
+  return kExitOk;
+}
+
+// "herodotus eval NAME FOLDER [--quiet]".
+void add_folder_eval(CLI::App& eval, std::function<int()>& action, const char* name,
+                     const char* description, const char* folder_help,
+                     int (*run)(const FolderEvalOptions&)) {
+  auto options = std::make_shared<FolderEvalOptions>();
+  CLI::App* command = eval.add_subcommand(name, description);
+  command->add_option("folder", options->folder, folder_help)->required();
+  command->add_flag("--quiet", options->quiet, "Print only the summary line");
+  command->callback([options, run, &action] { action = [options, run] { return run(*options); }; });
+}
+
 }  // namespace
 
 void add_eval_command(CLI::App& app, std::function<int()>& action) {
@@ -125,17 +180,15 @@ void add_eval_command(CLI::App& app, std::function<int()>& action) {
   gsr->add_flag("--quiet", options->quiet, "Print only the summary line");
   gsr->callback([options, &action] { action = [options] { return run_gsr(*options); }; });
 
-  auto quote_options = std::make_shared<QuoteEvalOptions>();
-  CLI::App* quotes = command->add_subcommand(
-      "quotes",
-      "Direct quotations and their speakers on PolNeAR (a folder with text/ and "
-      "attributions/)");
-  quotes->add_option("folder", quote_options->folder, "The PolNeAR split, e.g. polnear/dev")
-      ->required();
-  quotes->add_flag("--quiet", quote_options->quiet, "Print only the summary line");
-  quotes->callback([quote_options, &action] {
-    action = [quote_options] { return run_quotes(*quote_options); };
-  });
+  add_folder_eval(*command, action, "quotes", "Direct quotations and their speakers on PolNeAR",
+                  "The PolNeAR split, a folder with text/ and attributions/", run_quotes);
+  add_folder_eval(*command, action, "extract",
+                  "Article extraction against hand-extracted text (token precision, recall, F1)",
+                  "A folder with input/ pages and GoldStandard/ texts (l3s-gn1, cleanportaleval)",
+                  run_extract);
+  add_folder_eval(*command, action, "titles", "Article titles against readability's",
+                  "readability's test pages: folders with source.html and expected-metadata.json",
+                  run_titles);
 }
 
 }  // namespace herodotus::cli

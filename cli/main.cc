@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   std::function<int()> action;
   add_code_command(app, action);
   add_segment_command(app, action);
+  add_extract_command(app, action);
   add_validate_command(app, action);
   add_dictionaries_command(app, action);
   add_eval_command(app, action);

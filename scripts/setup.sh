@@ -14,9 +14,11 @@ DEBIAN_PACKAGES=(
   libsimdjson-dev                    # JSON Lines input
   libcli11-dev                       # the command line
   libpugixml-dev                     # XML: PETRARCH validation records
+  libgumbo-dev                       # HTML5 parsing: article extraction
   libgtest-dev libgmock-dev          # unit tests
   npm                                # data packages (only when no npm is installed already)
   libbenchmark-dev                   # make bench
+  clang libclang-rt-14-dev           # the libFuzzer target for the HTML path
 )
 
 missing=()

@@ -170,7 +170,9 @@ class Document {
 
   Layers layers() const { return layers_; }
 
-  // For stages: write access to what they provide.
+  // For stages: write access to what they provide. The story itself changes only before any
+  // text layer exists (the extract stage turns a page into the story's text).
+  Story& mutable_story() { return story_; }
   std::string& mutable_text() { return text_; }
   OffsetMap& mutable_offsets() { return offsets_; }
   std::vector<Paragraph>& mutable_paragraphs() { return paragraphs_; }

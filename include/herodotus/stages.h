@@ -10,6 +10,9 @@
 
 namespace herodotus {
 
+// "extract": an HTML page's article as the story's text, and the page's metadata (a no-op for
+// stories that are text already).
+std::unique_ptr<const Stage> make_extractor();
 // "clean": normalised text without boilerplate, with its offset map (kLayerText).
 std::unique_ptr<const Stage> make_cleaner();
 // "segment": paragraphs, sentences and tokens (needs kLayerText).
@@ -19,7 +22,7 @@ std::unique_ptr<const Stage> make_segmenter();
 // resolves the mentions to actors.
 std::unique_ptr<const Stage> make_quote_finder();
 
-// The stages that turn a story into sentences: clean, segment.
+// The stages that turn a story into sentences: extract, clean, segment.
 std::vector<std::unique_ptr<const Stage>> segmentation_stages();
 
 }  // namespace herodotus

@@ -128,7 +128,6 @@ struct StoryReader::Impl {
                                      {}});
         story.date = options.date;
       }
-      if (story.text.empty() && !story.html.empty()) html_unsupported(story);
       return true;
     }
     if (feed->failed()) {
@@ -144,13 +143,19 @@ struct StoryReader::Impl {
     return false;
   }
 
-  void html_unsupported(Story& story) {
-    fail(story, ErrorCode::kUnsupported,
-         story.origin + ": HTML input needs the article extractor, which this build lacks");
-  }
-
   // A whole text (or HTML) input into `story`.
   void finish_document(Story& story, std::string bytes, InputFormat format) {
+    // A page says its own charset (the extract stage reads it), unless the user gave one.
+    if (format == InputFormat::kHtml && options.encoding.empty() &&
+        io::charset_from_bom(bytes).empty()) {
+      if (std::memchr(bytes.data(), '\0', std::min<size_t>(bytes.size(), 4096)) != nullptr) {
+        fail(story, ErrorCode::kBinaryInput,
+             story.origin + ": binary data (NUL bytes), not an HTML page; not read");
+        return;
+      }
+      story.html = std::move(bytes);
+      return;
+    }
     std::string_view bom_charset = io::charset_from_bom(bytes);
     std::string charset = !bom_charset.empty() ? std::string(bom_charset) : options.encoding;
     if (!io::is_utf8_name(charset)) {
@@ -171,7 +176,6 @@ struct StoryReader::Impl {
     }
     if (format == InputFormat::kHtml) {
       story.html = std::move(bytes);
-      html_unsupported(story);
       return;
     }
     story.text = std::move(bytes);

@@ -14,6 +14,7 @@ std::unique_ptr<const Stage> make_segmenter() {
 
 std::vector<std::unique_ptr<const Stage>> segmentation_stages() {
   std::vector<std::unique_ptr<const Stage>> stages;
+  stages.push_back(make_extractor());
   stages.push_back(make_cleaner());
   stages.push_back(make_segmenter());
   return stages;
