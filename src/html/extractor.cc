@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 
@@ -342,6 +344,8 @@ class PageReader {
   std::string first_h1_;
 };
 
+constexpr uint32_t kMinHintedChars = 200;
+
 double link_density(uint32_t chars, uint32_t link_chars) {
   return chars == 0 ? 0 : double(link_chars) / double(chars);
 }
@@ -379,6 +383,17 @@ bool paragraph_element(GumboTag tag) {
          tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_TD;
 }
 
+size_t word_count(std::string_view s);
+
+// A paragraph of the article's body rather than a line around it: ten words, or six that end
+// a sentence.
+bool substantial(std::string_view text) {
+  size_t words = word_count(text);
+  if (words >= 10) return true;
+  char end = text.empty() ? '\0' : text.back();
+  return words >= 6 && (end == '.' || end == '?' || end == '!' || end == '"');
+}
+
 // The article's blocks: the best-scored container and its siblings that score near it.
 std::string main_text(std::vector<Block>& blocks, std::vector<Container>& containers) {
   auto at = [&](int c) -> Container& { return containers[static_cast<size_t>(c)]; };
@@ -390,7 +405,9 @@ std::string main_text(std::vector<Block>& blocks, std::vector<Container>& contai
       Container& k = at(c);
       if (!k.scored) {
         k.scored = true;
-        k.score = tag_score(k.tag) + k.weight;
+        // A class hint speaks for a container with text enough to be an article's, not for a
+        // small box that happens to share the article's class name.
+        k.score = tag_score(k.tag) + (k.chars >= kMinHintedChars ? k.weight : 0);
       }
       k.score += score / (level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0);
     }
@@ -406,7 +423,29 @@ std::string main_text(std::vector<Block>& blocks, std::vector<Container>& contai
       best = k.score;
     }
   }
+  // An ancestor that scores higher holds more of the article ("a table inside the last
+  // paragraph" made by a parser in quirks mode).
+  if (top >= 0) {
+    double last = best, floor = best / 3;
+    for (int p = at(top).parent; p >= 0; p = at(p).parent) {
+      if (!at(p).scored) continue;
+      if (at(p).score < floor) break;
+      if (at(p).score > last) {
+        top = p;
+        best = at(p).score;
+        break;
+      }
+      last = at(p).score;
+    }
+  }
   std::vector<uint8_t> selected(containers.size(), 0);
+  if (std::getenv("HERODOTUS_DEBUG_EXTRACT"))
+    for (size_t c = 0; c < containers.size(); ++c)
+      if (containers[c].scored)
+        std::fprintf(stderr, "container %zu tag %s parent %d score %.1f chars %u links %u%s\n", c,
+                     gumbo_normalized_tagname(containers[c].tag), containers[c].parent,
+                     containers[c].score, containers[c].chars, containers[c].link_chars,
+                     static_cast<int>(c) == top ? " TOP" : "");
   if (top >= 0) {
     selected[static_cast<size_t>(top)] = 1;
     double threshold = std::max(10.0, best * 0.2);
@@ -426,16 +465,38 @@ std::string main_text(std::vector<Block>& blocks, std::vector<Container>& contai
       if (selected[static_cast<size_t>(c)]) return true;
     return false;
   };
-  std::string out;
-  const std::string* previous = nullptr;
+  std::vector<const Block*> kept;
   for (const Block& b : blocks) {
     if (!inside(b.container)) continue;
     double density = link_density(b.chars, b.link_chars);
     if (density > 0.5 && !is_heading(b.tag)) continue;
-    if (previous != nullptr && *previous == b.text) continue;
+    if (!kept.empty() && kept.back()->text == b.text) continue;
+    kept.push_back(&b);
+  }
+  // Before the first paragraph of substance, only headings belong to the article (not its
+  // dateline, byline, "Text size" and the like); after the last, nothing does (copyright,
+  // "Posted by", "Related News:").
+  // A page of teasers (an index, a section front) is headlines that link to articles, each
+  // with a line or two: it holds no article.
+  size_t linked_headlines = 0;
+  for (const Block* b : kept)
+    if (is_heading(b->tag) && link_density(b->chars, b->link_chars) >= 0.9) ++linked_headlines;
+  size_t words = 0;
+  for (const Block* b : kept) words += word_count(b->text);
+  // ... or a single teaser: a linked headline over a few lines.
+  if ((linked_headlines >= 3 && linked_headlines * 3 >= kept.size()) ||
+      (linked_headlines >= 1 && words < 150))
+    return {};
+  size_t first = 0, last = kept.size();
+  while (first < last && !substantial(kept[first]->text)) ++first;
+  while (last > first && !substantial(kept[last - 1]->text)) --last;
+  std::string out;
+  for (size_t k = 0; k < kept.size(); ++k) {
+    bool leading_line = k < first && !is_heading(kept[k]->tag);
+    bool edge = leading_line || k >= last;
+    if (edge && kept.size() > 1 && last > first) continue;
     if (!out.empty()) out += "\n\n";
-    out += b.text;
-    previous = &b.text;
+    out += kept[k]->text;
   }
   return out;
 }
@@ -745,10 +806,11 @@ Article extract_article(std::string_view page) {
   article.title = article_title(meta, ld);
   // The headline opens the text, as the page shows it (its <h1>), unless the text has it.
   std::string headline = !h1.empty() ? h1 : article.title;
-  if (!headline.empty() && text.compare(0, headline.size(), headline) != 0)
-    text = text.empty() ? headline : headline + "\n\n" + text;
+  if (!text.empty() && !headline.empty() && text.compare(0, headline.size(), headline) != 0)
+    text = headline + "\n\n" + text;
   article.text = std::move(text);
-  if (article.text.empty()) article.notes.push_back("no article text found in the page");
+  if (article.text.empty())
+    article.notes.push_back("no article in the page (an index of teasers, or no text)");
 
   article.published = first_non_empty({&ld.published, &meta.published, &meta.time_datetime});
   article.authors = ld.authors;

@@ -186,7 +186,11 @@ PreparedPage prepare_page(std::string_view in) {
         if (close == std::string_view::npos || starts_with_nocase(in, close, end_tag)) break;
         close += 2;
       }
-      if (close == std::string_view::npos) close = in.size();
+      if (close == std::string_view::npos) {
+        // No end tag: a damaged page. Drop the tag alone rather than the rest of the page.
+        i = tag_end;
+        continue;
+      }
       if (name == "script") {
         std::string lower_tag;
         for (char c : tag) lower_tag += lower(c);
@@ -196,6 +200,22 @@ PreparedPage prepare_page(std::string_view in) {
       size_t after = in.find('>', close);
       i = after == std::string_view::npos ? in.size() : after + 1;
       continue;
+    }
+    // A <title> left open would swallow the page as its text: close it at the next tag.
+    if (!closing && name == "title") {
+      size_t text_end = in.find('<', tag_end);
+      if (text_end == std::string_view::npos) text_end = in.size();
+      bool closed =
+          starts_with_nocase(in, text_end, "</title") &&
+          (text_end + 7 >= in.size() || in[text_end + 7] == '>' || in[text_end + 7] == '/' ||
+           std::isspace(static_cast<unsigned char>(in[text_end + 7])));
+      if (!closed) {
+        out.append(tag);
+        out.append(in.substr(tag_end, text_end - tag_end));
+        out.append("</title>");
+        i = text_end;
+        continue;
+      }
     }
     bool self_closing = tag.size() >= 2 && tag[tag.size() - 2] == '/';
     if (closing) {
