@@ -439,13 +439,6 @@ std::string main_text(std::vector<Block>& blocks, std::vector<Container>& contai
     }
   }
   std::vector<uint8_t> selected(containers.size(), 0);
-  if (std::getenv("HERODOTUS_DEBUG_EXTRACT"))
-    for (size_t c = 0; c < containers.size(); ++c)
-      if (containers[c].scored)
-        std::fprintf(stderr, "container %zu tag %s parent %d score %.1f chars %u links %u%s\n", c,
-                     gumbo_normalized_tagname(containers[c].tag), containers[c].parent,
-                     containers[c].score, containers[c].chars, containers[c].link_chars,
-                     static_cast<int>(c) == top ? " TOP" : "");
   if (top >= 0) {
     selected[static_cast<size_t>(top)] = 1;
     double threshold = std::max(10.0, best * 0.2);
@@ -541,6 +534,29 @@ std::string node_text(const GumboNode* node, int depth = 0) {
   return out;
 }
 
+// One <meta> property: the title, date, author, url and language a page declares.
+void read_meta_property(const std::string& key, const std::string& equiv, const std::string& value,
+                        Meta& meta) {
+  auto set = [&](std::string& field) {
+    if (field.empty()) field = value;
+  };
+  if (key == "og:title") set(meta.og_title);
+  if (key == "twitter:title") set(meta.twitter_title);
+  if (key == "dc.title" || key == "dc:title" || key == "dcterm:title") set(meta.dc_title);
+  if (key == "title" || key == "parsely-title") set(meta.meta_title);
+  if (key == "article:published_time" || key == "datepublished" || key == "pubdate" ||
+      key == "publishdate" || key == "publish-date" || key == "date" || key == "dc.date" ||
+      key == "dc.date.issued" || key == "dcterms.created" || key == "sailthru.date" ||
+      key == "parsely-pub-date" || key == "og:published_time" || key == "article.published")
+    set(meta.published);
+  if (key == "author" || key == "dc.creator" || key == "dc:creator" || key == "parsely-author" ||
+      key == "sailthru.author" || key == "byl")
+    set(meta.author);
+  if (key == "og:url") set(meta.url);
+  if (key == "og:locale") set(meta.locale);
+  if (equiv == "content-language") set(meta.content_language);
+}
+
 void read_meta(const GumboNode* node, Meta& meta, int depth = 0) {
   if (node->type != GUMBO_NODE_ELEMENT || depth > 2 * kMaxDepth) return;
   const GumboElement& e = node->v.element;
@@ -560,29 +576,19 @@ void read_meta(const GumboNode* node, Meta& meta, int depth = 0) {
     case GUMBO_TAG_META: {
       const char* content = attribute(e, "content");
       if (content == nullptr) return;
-      std::string key = lower_attr("property");
-      if (key.empty()) key = lower_attr("name");
-      if (key.empty()) key = lower_attr("itemprop");
+      // A property attribute may name several properties: "og:title twitter:title".
+      std::string keys = lower_attr("property");
+      if (keys.empty()) keys = lower_attr("name");
+      if (keys.empty()) keys = lower_attr("itemprop");
       std::string equiv = lower_attr("http-equiv");
       std::string value = collapse(content);
-      auto set = [&](std::string& field) {
-        if (field.empty()) field = value;
-      };
-      if (key == "og:title") set(meta.og_title);
-      if (key == "twitter:title") set(meta.twitter_title);
-      if (key == "dc.title" || key == "dc:title" || key == "dcterm:title") set(meta.dc_title);
-      if (key == "title") set(meta.meta_title);
-      if (key == "article:published_time" || key == "datepublished" || key == "pubdate" ||
-          key == "publishdate" || key == "publish-date" || key == "date" || key == "dc.date" ||
-          key == "dc.date.issued" || key == "dcterms.created" || key == "sailthru.date" ||
-          key == "parsely-pub-date" || key == "og:published_time" || key == "article.published")
-        set(meta.published);
-      if (key == "author" || key == "dc.creator" || key == "dc:creator" ||
-          key == "parsely-author" || key == "sailthru.author" || key == "byl")
-        set(meta.author);
-      if (key == "og:url") set(meta.url);
-      if (key == "og:locale") set(meta.locale);
-      if (equiv == "content-language") set(meta.content_language);
+      size_t at = 0;
+      do {
+        size_t space = keys.find(' ', at);
+        std::string key = keys.substr(at, space == std::string::npos ? space : space - at);
+        at = space == std::string::npos ? keys.size() : space + 1;
+        read_meta_property(key, equiv, value, meta);
+      } while (at < keys.size());
       return;
     }
     case GUMBO_TAG_LINK: {
@@ -618,7 +624,7 @@ void read_meta(const GumboNode* node, Meta& meta, int depth = 0) {
 
 // schema.org's Article in JSON-LD: headline, body, date, authors, language.
 struct JsonLdArticle {
-  std::string headline, body, published, lang, url;
+  std::string headline, name, body, published, lang, url;
   std::vector<std::string> authors;
 };
 
@@ -672,6 +678,8 @@ void find_article(simdjson::dom::element e, JsonLdArticle& out, int depth = 0) {
   simdjson::dom::element v;
   if (out.headline.empty() && e["headline"].get(v) == simdjson::SUCCESS)
     out.headline = collapse(json_string(v));
+  if (out.name.empty() && e["name"].get(v) == simdjson::SUCCESS)
+    out.name = collapse(json_string(v));
   if (out.body.empty() && e["articleBody"].get(v) == simdjson::SUCCESS) out.body = json_string(v);
   if (out.published.empty() && e["datePublished"].get(v) == simdjson::SUCCESS)
     out.published = json_string(v);
@@ -684,18 +692,57 @@ JsonLdArticle read_json_ld(const std::vector<std::string>& scripts) {
   JsonLdArticle article;
   simdjson::dom::parser parser;
   for (const std::string& script : scripts) {
+    // Some pages wrap the JSON in CDATA or comment markers.
+    std::string_view json = trim(script);
+    for (std::string_view open : {"//<![CDATA[", "<![CDATA[", "<!--"})
+      if (json.substr(0, open.size()) == open) json = trim(json.substr(open.size()));
+    for (std::string_view close : {"//]]>", "]]>", "-->"})
+      if (json.size() >= close.size() && json.substr(json.size() - close.size()) == close)
+        json = trim(json.substr(0, json.size() - close.size()));
     simdjson::dom::element root;
-    if (parser.parse(script).get(root) != simdjson::SUCCESS) continue;  // malformed: ignored
+    if (parser.parse(json.data(), json.size(), true).get(root) != simdjson::SUCCESS)
+      continue;  // malformed: ignored
     find_article(root, article);
   }
   return article;
 }
 
+// The share of `a`'s words (lower-cased) that `b` holds too.
+double shared_words(std::string_view a, std::string_view b) {
+  auto words = [](std::string_view s) {
+    std::vector<std::string> out;
+    std::string w;
+    for (char c : s) {
+      if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+        w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      } else if (!w.empty()) {
+        out.push_back(std::move(w));
+        w.clear();
+      }
+    }
+    if (!w.empty()) out.push_back(std::move(w));
+    return out;
+  };
+  std::vector<std::string> wa = words(a), wb = words(b);
+  if (wa.empty()) return 0;
+  size_t shared = 0;
+  for (const std::string& w : wa)
+    if (std::find(wb.begin(), wb.end(), w) != wb.end()) ++shared;
+  return double(shared) / double(wa.size());
+}
+
 // The title a reader would give: the page's metadata title when it has one, else its <title>
 // without the site's name ("Headline | Site", "Site - Headline"), unless that leaves too little.
 std::string article_title(const Meta& meta, const JsonLdArticle& ld) {
+  // JSON-LD's name and headline should agree; some sites put their own name in one of them
+  // (or a category in the headline). The one that shares the <title>'s words wins, else name.
+  const std::string* ld_title = !ld.name.empty() ? &ld.name : &ld.headline;
+  if (!ld.name.empty() && !ld.headline.empty() && ld.name != ld.headline &&
+      shared_words(ld.headline, meta.title_tag) > 0.75 &&
+      shared_words(ld.headline, meta.title_tag) > shared_words(ld.name, meta.title_tag))
+    ld_title = &ld.headline;
   for (const std::string* t :
-       {&ld.headline, &meta.dc_title, &meta.og_title, &meta.meta_title, &meta.twitter_title})
+       {ld_title, &meta.dc_title, &meta.og_title, &meta.meta_title, &meta.twitter_title})
     if (!t->empty()) return *t;
   const std::string& original = meta.title_tag;
   std::string title = original;
