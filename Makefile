@@ -1,17 +1,21 @@
 # Herodotus: the commands a user and CI type. Every target sets up what is missing first.
 #
 #   make run     set up, build, and code the example stories with the built-in dictionaries
-#   make test    set up, build, and run every test (unit, golden, command line, sanitizers)
+#   make test    set up, build, and run every test (unit, golden, command line, sanitizers,
+#                a short fuzzing run of the HTML path)
+#   make fuzz    a longer fuzzing run of the HTML path (FUZZ_SECONDS, default 600)
 #   make build   set up and build; the binary is build/herodotus
 #   make bench   set up, build, and run the benchmarks (figures go in docs/benchmarks.md)
 
 BUILD       := build
 ASAN_BUILD  := build-asan
+FUZZ_BUILD  := build-fuzz
+FUZZ_SECONDS ?= 600
 JOBS        ?= $(shell nproc)
 SHARED_DATA ?= $(abspath ../shared/data)
 CMAKE_FLAGS := -DHERODOTUS_SHARED_DATA=$(SHARED_DATA)
 
-.PHONY: all setup build run test unit sanitize bench format clean
+.PHONY: all setup build run test unit sanitize fuzz fuzz-smoke bench format clean
 
 all: build
 
@@ -25,7 +29,7 @@ build: setup
 run: build
 	./$(BUILD)/herodotus code --format table data/examples
 
-test: build sanitize
+test: build sanitize fuzz-smoke
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 # The unit tests again under the address and undefined-behaviour sanitizers.
@@ -34,6 +38,17 @@ sanitize: setup
 	@cmake --build $(ASAN_BUILD) -j $(JOBS) --target unit_tests
 	cd $(ASAN_BUILD) && ctest -L unit --output-on-failure
 
+# The HTML path under libFuzzer (clang, address and undefined-behaviour sanitizers), starting from
+# tests/fuzz/corpus; new inputs go to $(FUZZ_BUILD)/corpus. `make test` runs it for 30 seconds.
+fuzz: setup
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHERODOTUS_FUZZ=ON $(CMAKE_FLAGS) > /dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target html_fuzz
+	@mkdir -p $(FUZZ_BUILD)/corpus && cp -n tests/fuzz/corpus/* $(FUZZ_BUILD)/corpus/
+	$(FUZZ_BUILD)/tests/html_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 -timeout=10 $(FUZZ_BUILD)/corpus
+
+fuzz-smoke:
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=30
+
 bench: build
 	bench/run.sh $(BUILD) $(SHARED_DATA)
 
@@ -41,4 +56,4 @@ format:
 	clang-format -i $$(git ls-files '*.h' '*.cc')
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -393,7 +393,16 @@ class Finder {
       if (!is_cue_verb(v) || !lower_case(v)) continue;
       Speaker before = phrase_before(v, si);
       if (before.found()) return before;
-      return phrase_after(v + 1, p.open, v, v + 1);  // 'said Smith: "..."'
+      // 'Ciolacu welcomed the deal and said it would "..."': the subject of the first verb.
+      uint32_t k = v;
+      while (k > s.first_token && listed(words_.between, k - 1)) --k;
+      if (k > s.first_token && is(k - 1, "and")) {
+        Speaker subject = sentence_subject(si, k - 1);
+        if (subject.found()) return {subject.first, subject.end, v, v + 1};
+      }
+      // 'said Smith: "..."': a name after the cue.
+      if (v + 1 < p.open && !lower_case(v + 1)) return phrase_after(v + 1, p.open, v, v + 1);
+      return {};
     }
     // 'Trump: "I think she will"', '... - Mark Blumenthal and Jon Cohen: "..."': a name and a
     // colon.

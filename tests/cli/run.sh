@@ -101,6 +101,30 @@ contains "paragraphs" "$out" '"type":"paragraph"'
 run 0 "$bin" segment --format table "$seed"
 contains "table" "$out" "1 stories, 26 sentences"
 
+# HTML pages: extract prints one article per page; code and segment read the article; a JSON
+# Lines record with an html field is a page too; binary data named .html is refused with a
+# diagnostic; the batch goes on.
+page="$root/data/examples/danube-ferry-talks.html"
+run 0 "$bin" extract --format json "$page"
+contains "extract" "$out" '{"type":"article","story_id":"danube-ferry-talks","title":"Romania and Bulgaria agree to reopen Danube ferry crossing","text":"Romania and Bulgaria agree to reopen Danube ferry crossing\n\nRomania and Bulgaria agreed on Wednesday'
+contains "extract metadata" "$out" '"published":"2024-03-14T08:30:00+02:00","authors":["Elena Marin"],"lang":"en-GB","url":"https://courier.example/europe/danube-ferry-talks"'
+lacks "extract: navigation" "$out" "Most read"
+lacks "extract: comments" "$out" "Finally some good news"
+lacks "extract: caption" "$out" "Courier archive"
+[[ $(wc -l <<< "$out") == 1 ]] || { echo "FAIL: extract printed more than one line for one page"; failures=$((failures + 1)); }
+run 0 "$bin" code --format table "$page"
+contains "code a page" "$out" "2024-03-14  ROU -> BGR  030"
+contains "code a page: quote" "$out" '"From Monday the boats will run again."  -- Marcel Ciolacu (ROUGOV) as "he"'
+printf '{"id":"p1","date":"2024-03-14","html":"<html><body><article><p>Romania and Bulgaria agreed on Wednesday to reopen the ferry crossing between Calafat and Vidin.</p></article></body></html>"}\n' > "$scratch/pages.jsonl"
+run 0 "$bin" code --format jsonl "$scratch/pages.jsonl"
+contains "code a JSON Lines page" "$out" '{"type":"event","story_id":"p1","sentence_id":1,"date":"2024-03-14","source":{"code":"ROU"'
+head -c 3000 /dev/urandom | tr -d '\000' > "$scratch/noise.html"
+printf '\000\001\002binary' >> "$scratch/noise.html"
+printf '<p>Romania and Bulgaria agreed on Wednesday to reopen the ferry crossing.</p>' > "$scratch/ok.html"
+run 1 "$bin" code --format jsonl "$scratch/noise.html" "$scratch/ok.html"
+contains "binary page" "$out" '"code":"binary_input"'
+contains "the batch goes on" "$out" '"story_id":"ok"'
+
 # Event coding: the built-in dictionaries by default; they read without a problem; a broken
 # dictionary folder names file and line; missing dictionaries are unusable (2).
 run 0 "$bin" code --format jsonl --date 2022-10-10 "$seed"

@@ -73,6 +73,26 @@ else
   compare "quotes.speaker_accuracy" "${BASH_REMATCH[2]}" ">=" "$(threshold quotes.speaker_accuracy_min)"
 fi
 
+# Article extraction from HTML pages, and their titles.
+for set in l3s-gn1 cleanportaleval; do
+  line=$("$bin" eval extract "$shared/boilerplate/$set" --quiet 2>/dev/null | tail -1)
+  if [[ ! "$line" =~ F1\ ([0-9.]+) ]]; then
+    echo "FAIL: 'herodotus eval extract $set' printed '$line'"
+    failures=$((failures + 1))
+    continue
+  fi
+  echo "      $set: $line"
+  compare "extract.${set//-/_}_f1" "${BASH_REMATCH[1]}" ">=" "$(threshold "extract.${set//-/_}_f1_min")"
+done
+line=$("$bin" eval titles "$shared/boilerplate/readability" --quiet 2>/dev/null | tail -1)
+if [[ ! "$line" =~ title\ accuracy\ ([0-9.]+) ]]; then
+  echo "FAIL: 'herodotus eval titles' printed '$line'"
+  failures=$((failures + 1))
+else
+  echo "      $line"
+  compare "titles.accuracy" "${BASH_REMATCH[1]}" ">=" "$(threshold titles.accuracy_min)"
+fi
+
 if [[ $failures -gt 0 ]]; then
   echo "$failures evaluation check(s) failed"
   exit 1
