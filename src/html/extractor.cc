@@ -707,8 +707,9 @@ JsonLdArticle read_json_ld(const std::vector<std::string>& scripts) {
   return article;
 }
 
-// The share of `a`'s words (lower-cased) that `b` holds too.
-double shared_words(std::string_view a, std::string_view b) {
+// How much of a page's title a candidate covers: the share of the title's characters (in words,
+// lower-cased) in words the candidate has too.
+double title_coverage(std::string_view candidate, std::string_view title) {
   auto words = [](std::string_view s) {
     std::vector<std::string> out;
     std::string w;
@@ -723,23 +724,25 @@ double shared_words(std::string_view a, std::string_view b) {
     if (!w.empty()) out.push_back(std::move(w));
     return out;
   };
-  std::vector<std::string> wa = words(a), wb = words(b);
-  if (wa.empty()) return 0;
-  size_t shared = 0;
-  for (const std::string& w : wa)
-    if (std::find(wb.begin(), wb.end(), w) != wb.end()) ++shared;
-  return double(shared) / double(wa.size());
+  std::vector<std::string> have = words(candidate), want = words(title);
+  size_t total = 0, covered = 0;
+  for (const std::string& w : want) {
+    total += w.size();
+    if (std::find(have.begin(), have.end(), w) != have.end()) covered += w.size();
+  }
+  return total == 0 ? 0 : double(covered) / double(total);
 }
 
 // The title a reader would give: the page's metadata title when it has one, else its <title>
 // without the site's name ("Headline | Site", "Site - Headline"), unless that leaves too little.
 std::string article_title(const Meta& meta, const JsonLdArticle& ld) {
   // JSON-LD's name and headline should agree; some sites put their own name in one of them
-  // (or a category in the headline). The one that shares the <title>'s words wins, else name.
+  // (or a category in the headline). The one closer to the page's <title> (or og:title) wins,
+  // else name.
+  const std::string& page_title = !meta.title_tag.empty() ? meta.title_tag : meta.og_title;
   const std::string* ld_title = !ld.name.empty() ? &ld.name : &ld.headline;
   if (!ld.name.empty() && !ld.headline.empty() && ld.name != ld.headline &&
-      shared_words(ld.headline, meta.title_tag) > 0.75 &&
-      shared_words(ld.headline, meta.title_tag) > shared_words(ld.name, meta.title_tag))
+      title_coverage(ld.headline, page_title) > 0.75 && title_coverage(ld.name, page_title) <= 0.75)
     ld_title = &ld.headline;
   for (const std::string* t :
        {ld_title, &meta.dc_title, &meta.og_title, &meta.meta_title, &meta.twitter_title})
