@@ -47,7 +47,10 @@ fuzz: setup
 	$(FUZZ_BUILD)/tests/html_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 -timeout=10 $(FUZZ_BUILD)/corpus
 
 fuzz-smoke:
-	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=30
+	@mkdir -p $(FUZZ_BUILD)
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=30 > $(FUZZ_BUILD)/fuzz.log 2>&1 \
+	  || { tail -60 $(FUZZ_BUILD)/fuzz.log; exit 1; }
+	@grep -h '^Done [0-9]* runs' $(FUZZ_BUILD)/fuzz.log | sed 's/^/fuzz: /'
 
 bench: build
 	bench/run.sh $(BUILD) $(SHARED_DATA)
