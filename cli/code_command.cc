@@ -52,6 +52,7 @@ int run_code(const CodeOptions& options) {
   }
   auto stages = segmentation_stages();
   if (!options.no_quotes) stages.push_back(make_quote_finder());
+  stages.push_back(make_place_finder());
   stages.push_back(make_coding_stage(*dictionaries));
   return run_stories(
       options.input, read, std::move(stages),
@@ -62,19 +63,23 @@ int run_code(const CodeOptions& options) {
           append_diagnostics_table(doc, item.output);
           for (const Event& e : doc.events()) io::append_event_table(doc, e, item.output);
           for (const Quote& q : doc.quotes()) io::append_quote_table(doc, q, item.output);
+          for (const Place& p : doc.places()) io::append_place_table(doc, p, item.output);
         } else {
           for (const Event& e : doc.events()) io::append_event_jsonl(doc, e, item.output);
           for (const Quote& q : doc.quotes()) io::append_quote_jsonl(doc, q, item.output);
+          for (const Place& p : doc.places()) io::append_place_jsonl(doc, p, item.output);
           append_diagnostics_jsonl(doc, item.output);
         }
         item.counts.sentences = doc.sentences().size();
         item.counts.events = doc.events().size();
         item.counts.quotes = doc.quotes().size();
+        item.counts.places = doc.places().size();
       },
       [&](const BatchSummary& summary) {
         if (format == OutputFormat::kTable)
-          std::printf("%zu stories, %zu sentences, %zu events, %zu quotes\n", summary.stories,
-                      summary.counts.sentences, summary.counts.events, summary.counts.quotes);
+          std::printf("%zu stories, %zu sentences, %zu events, %zu quotes, %zu places\n",
+                      summary.stories, summary.counts.sentences, summary.counts.events,
+                      summary.counts.quotes, summary.counts.places);
       });
 }
 

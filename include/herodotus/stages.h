@@ -22,6 +22,10 @@ std::unique_ptr<const Stage> make_segmenter();
 // resolves the mentions to actors.
 std::unique_ptr<const Stage> make_quote_finder();
 
+// "places": place names resolved with the built-in gazetteer (needs tokens); the code stage
+// gives events the location of their sentence.
+std::unique_ptr<const Stage> make_place_finder();
+
 // The stages that turn a story into sentences: extract, clean, segment.
 std::vector<std::unique_ptr<const Stage>> segmentation_stages();
 

@@ -10,6 +10,7 @@
 #include "dict/herodotus_reader.h"
 #include "dict/petrarch_reader.h"
 #include "dict/tabari_reader.h"
+#include "geo/gazetteer.h"
 
 namespace herodotus {
 namespace code {
@@ -68,12 +69,39 @@ std::string rule_source(const dict::VerbEntry* verb, const dict::Pattern* patter
 
 }  // namespace
 
+namespace {
+
+// Where an event happened: the first place of its sentence after a cue ("in Sochi", "near
+// Bakhmut"), else its first city or region that is not an actor, else the story's dateline. A
+// country named without a cue is most often an actor ("Belarus and Russia agreed").
+void locate_events(Document& doc) {
+  const auto& places = doc.places();
+  int32_t dateline = -1;
+  for (size_t p = 0; p < places.size(); ++p)
+    if (places[p].dateline) dateline = static_cast<int32_t>(p);
+  const geo::Gazetteer& gazetteer = geo::Gazetteer::builtin();
+  for (Event& e : doc.mutable_events()) {
+    int32_t cued = -1, plain = -1;
+    for (size_t p = 0; p < places.size(); ++p) {
+      const Place& place = places[p];
+      if (place.sentence != e.sentence || place.actor) continue;
+      if (place.cued && cued < 0) cued = static_cast<int32_t>(p);
+      if (!place.cued && plain < 0 && gazetteer.place(place.entry).kind != geo::format::kCountry)
+        plain = static_cast<int32_t>(p);
+    }
+    e.location = cued >= 0 ? cued : plain >= 0 ? plain : dateline;
+  }
+}
+
+}  // namespace
+
 void CodingStage::run(Document& doc) const {
   doc.mutable_events().clear();
   if (const Coder* tabari = dictionaries_->tabari())
     run_tabari(doc, *tabari);
   else
     run_petrarch(doc, *dictionaries_->petrarch());
+  if (doc.layers() & kLayerPlaces) locate_events(doc);
   doc.add_layers(kLayerEvents);
 }
 

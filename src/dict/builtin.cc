@@ -2,22 +2,10 @@
 
 #include <string_view>
 
+#include "core/incbin.h"
 #include "dict/countries.h"
 
-// The two data files, embedded as they are by the assembler (.incbin): no size limit, no
-// conversion step, and the build tracks them (OBJECT_DEPENDS in CMakeLists.txt).
-#define HERODOTUS_INCBIN(name, path)    \
-  asm(".section .rodata\n"              \
-      ".global " #name "_begin\n" #name \
-      "_begin:\n"                       \
-      ".incbin \"" path                 \
-      "\"\n"                            \
-      ".global " #name "_end\n" #name   \
-      "_end:\n"                         \
-      ".previous\n");                   \
-  extern "C" const char name##_begin[]; \
-  extern "C" const char name##_end[];
-
+// The two data files, embedded as they are (core/incbin.h).
 HERODOTUS_INCBIN(herodotus_dictionary_bundle, HERODOTUS_DICTIONARY_BUNDLE)
 HERODOTUS_INCBIN(herodotus_countries_json, HERODOTUS_COUNTRIES_JSON)
 

@@ -1,6 +1,9 @@
 #include "io/event_output.h"
 
+#include <cstdio>
+
 #include "code/codebook.h"
+#include "geo/gazetteer.h"
 #include "io/json_writer.h"
 
 namespace herodotus::io {
@@ -53,7 +56,18 @@ void append_event_jsonl(const Document& doc, const Event& event, std::string& ou
       .field("text", doc.text_of(event.verb))
       .span("span", doc.to_original(event.verb))
       .end_object();
-  line.null_field("location");
+  if (event.location < 0) {
+    line.null_field("location");
+  } else {
+    const Place& place = doc.places()[static_cast<size_t>(event.location)];
+    geo::PlaceView p = geo::Gazetteer::builtin().place(place.entry);
+    line.begin_object("location")
+        .field("name", p.name)
+        .field("country", p.country)
+        .field("lat", p.lat, 4)
+        .field("lon", p.lon, 4)
+        .end_object();
+  }
   line.begin_object("issues");
   for (const auto& [issue, count] : event.issues) line.field(issue, count);
   line.end_object();
@@ -130,6 +144,54 @@ void append_quote_table(const Document& doc, const Quote& quote, std::string& ou
     out += "\"";
   }
   out += '\n';
+}
+
+std::string_view place_kind_name(uint8_t kind) {
+  switch (kind) {
+    case geo::format::kCountry:
+      return "country";
+    case geo::format::kRegion:
+      return "region";
+    case geo::format::kArea:
+      return "area";
+    default:
+      return "city";
+  }
+}
+
+void append_place_jsonl(const Document& doc, const Place& place, std::string& out) {
+  geo::PlaceView p = geo::Gazetteer::builtin().place(place.entry);
+  JsonLine line(out);
+  line.field("type", "place")
+      .field("story_id", doc.id())
+      .field("sentence_id", place.sentence + 1)
+      .field("text", doc.text_of(place.span))
+      .span("span", doc.to_original(place.span))
+      .field("name", p.name)
+      .field("country", p.country)
+      .field("lat", p.lat, 4)
+      .field("lon", p.lon, 4);
+  if (p.geonames_id == 0)
+    line.null_field("geonames_id");
+  else
+    line.field("geonames_id", p.geonames_id);
+  line.field("kind", place_kind_name(p.kind)).field("role", place.actor ? "actor" : "location");
+  line.end();
+}
+
+void append_place_table(const Document& doc, const Place& place, std::string& out) {
+  geo::PlaceView p = geo::Gazetteer::builtin().place(place.entry);
+  char coordinates[64];
+  std::snprintf(coordinates, sizeof coordinates, "%.2f, %.2f", p.lat, p.lon);
+  out += "  @ ";
+  out += doc.text_of(place.span);
+  out += "  ";
+  out += p.name;
+  out += " (";
+  out += p.country;
+  out += ", ";
+  out += coordinates;
+  out += place.actor ? "; an actor here)\n" : ")\n";
 }
 
 }  // namespace herodotus::io

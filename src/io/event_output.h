@@ -24,6 +24,13 @@ void append_quote_jsonl(const Document& doc, const Quote& quote, std::string& ou
 // '  "Last thing they need is another conflict."  -- Lukashenko (BLRGOV)'
 void append_quote_table(const Document& doc, const Quote& quote, std::string& out);
 
+// {"type":"place", "story_id", "sentence_id", "text", "span", "name", "country", "lat", "lon",
+//  "geonames_id", "kind" (country, region, city), "role" (location or actor)}
+void append_place_jsonl(const Document& doc, const Place& place, std::string& out);
+
+// "  @ Sochi  Sochi (RUS, 43.60, 39.73)"
+void append_place_table(const Document& doc, const Place& place, std::string& out);
+
 }  // namespace herodotus::io
 
 #endif  // HERODOTUS_IO_EVENT_OUTPUT_H_

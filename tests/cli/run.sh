@@ -157,6 +157,16 @@ quote_by "I urge the Belarusian military" BLROPP
 contains "quote record" "$out" '{"type":"quote","story_id":"belarus-joint-forces","sentence_id":10,"kind":"direct","text":"They are being pushed'
 contains "quote speaker mention" "$out" '"speaker":{"code":"BLRGOV","text":"Lukashenko","span":[1797,1799]},"cue":{"text":"added"'
 lacks "seed: the teaser is no quote" "$out" "Mobilise everyone"
+# The seed's places, resolved; the Sochi meeting located in Sochi.
+for place in '"text":"Minsk","span":[712,717],"name":"Minsk","country":"BLR"' \
+             '"text":"Sochi","span":[385,390],"name":"Sochi","country":"RUS"' \
+             '"text":"St Petersburg","span":[2066,2079],"name":"Saint Petersburg","country":"RUS"' \
+             '"text":"Lithuania","span":[911,920],"name":"Lithuania","country":"LTU"' \
+             '"text":"Scotland","span":[3262,3270],"name":"Scotland","country":"GBR"'; do
+  contains "seed place" "$out" "$place"
+done
+line=$(grep -F '"sentence_id":3,' <<< "$out" | grep -F '"type":"event"' | head -1)
+contains "seed: the meeting in Sochi" "$line" '"location":{"name":"Sochi","country":"RUS"'
 mkdir -p "$scratch/own/verbs"
 printf 'verb attack [190]: attack\n  pattern attack.x: * + WITH [999]\nactor a.b: Arnor\n' > "$scratch/own/verbs/19.txt"
 run 1 "$bin" dictionaries check "$scratch/own"

@@ -93,6 +93,21 @@ else
   compare "titles.accuracy" "${BASH_REMATCH[1]}" ">=" "$(threshold titles.accuracy_min)"
 fi
 
+# Places: toponyms found and placed.
+for set in GeoVirus TR-News; do
+  key=$(echo "$set" | tr 'A-Z-' 'a-z_')
+  line=$("$bin" eval places "$shared/geo/$set.xml" --quiet 2>/dev/null | tail -1)
+  if [[ ! "$line" =~ precision\ ([0-9.]+).*recall\ ([0-9.]+).*within\ 161\ km\ ([0-9.]+) ]]; then
+    echo "FAIL: 'herodotus eval places $set' printed '$line'"
+    failures=$((failures + 1))
+    continue
+  fi
+  echo "      $set: $line"
+  compare "places.$key.precision" "${BASH_REMATCH[1]}" ">=" "$(threshold "places.$key.precision_min")"
+  compare "places.$key.recall" "${BASH_REMATCH[2]}" ">=" "$(threshold "places.$key.recall_min")"
+  compare "places.$key.within_161km" "${BASH_REMATCH[3]}" ">=" "$(threshold "places.$key.within_161km_min")"
+done
+
 if [[ $failures -gt 0 ]]; then
   echo "$failures evaluation check(s) failed"
   exit 1

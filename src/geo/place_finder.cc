@@ -1,0 +1,279 @@
+#include "geo/place_finder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <string>
+
+#include "geo/gazetteer.h"
+#include "text/lexicon.h"
+#include "text/word_lists.h"
+
+namespace herodotus::embedded {
+extern const std::string_view places;
+}
+
+namespace herodotus::geo {
+namespace {
+
+// A town smaller than this needs a cue before its name to count as a place.
+constexpr uint32_t kSmallTown = 50000;
+constexpr uint32_t kMaxNameTokens = 7;
+// A one-word name opening a sentence must be at least this big a city (or a capital, region or
+// country): every sentence's first word is capitalised.
+constexpr uint32_t kMajorCity = 500000;
+// Scores: countries rank as if a billion people lived in one place; a region needs its area word
+// ("the Donetsk region") to beat the city it is named after.
+constexpr double kCountryScore = 9.0;
+constexpr double kCapitalBonus = 1.5;
+constexpr double kRegionWithAreaWord = 3.0, kRegionWithout = -1.0;
+constexpr double kFocusBonus = 2.0, kNearBonus = 1.0, kNearKm = 300.0;
+constexpr double kOwnNameBonus = 3.0;
+constexpr double kIndependentBonus = 0.5;
+
+struct PlaceWords {
+  text::StringSet cues, joiners, area_words, speech_verbs, time_words;
+  PlaceWords() {
+    text::for_each_listed_word(embedded::places,
+                               [&](std::string_view section, std::string_view word) {
+                                 std::string lower;
+                                 text::ascii_lower(word, lower);
+                                 if (section == "[cues]") cues.insert(lower);
+                                 if (section == "[joiners]") joiners.insert(lower);
+                                 if (section == "[area words]") area_words.insert(lower);
+                                 if (section == "[speech verbs]") speech_verbs.insert(lower);
+                                 if (section == "[time words]") time_words.insert(lower);
+                               });
+  }
+};
+
+const PlaceWords& place_words() {
+  static const PlaceWords* w = new PlaceWords();
+  return *w;
+}
+
+struct Mention {
+  uint32_t first = 0, end = 0;  // tokens
+  std::string key;              // the name as the gazetteer's keys write it
+  uint32_t sentence = 0;
+  std::span<const format::KeyRecord> candidates;
+  bool demonym = false;
+  bool cued = false;       // after "in", "near"...
+  bool area_word = false;  // before "region", "oblast"...
+  bool dateline = false;
+  bool actor = false;
+  bool sentence_start = false;
+  int32_t chosen = -1;  // gazetteer index
+};
+
+class Finder {
+ public:
+  explicit Finder(Document& doc)
+      : doc_(doc), tokens_(doc.tokens()), gazetteer_(Gazetteer::builtin()), words_(place_words()) {}
+
+  void run() {
+    const auto& sentences = doc_.sentences();
+    for (uint32_t s = 0; s < sentences.size(); ++s) scan(s, sentences[s]);
+    resolve();
+    for (const Mention& m : mentions_) {
+      if (m.chosen < 0) continue;
+      Place p;
+      p.span = {tokens_[m.first].span.begin, tokens_[m.end - 1].span.end};
+      p.sentence = m.sentence;
+      p.entry = static_cast<uint32_t>(m.chosen);
+      p.actor = m.actor;
+      p.dateline = m.dateline;
+      p.cued = m.cued;
+      doc_.mutable_places().push_back(p);
+    }
+  }
+
+ private:
+  std::string_view word(uint32_t t) const { return doc_.text_of(tokens_[t].span); }
+  bool is_word(uint32_t t) const { return tokens_[t].kind == TokenKind::kWord; }
+  bool capitalised(uint32_t t) const { return is_word(t) && tokens_[t].has(kCapitalised); }
+  bool listed(const text::StringSet& set, uint32_t t) const {
+    std::string_view w = word(t);
+    char buffer[32];
+    if (w.size() > sizeof buffer) return false;
+    for (size_t i = 0; i < w.size(); ++i)
+      buffer[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
+    return set.find(std::string_view(buffer, w.size())) != set.end();
+  }
+
+  // The longest gazetteer name starting at token t, within the sentence: its end token, or t.
+  uint32_t longest_name(uint32_t t, uint32_t sentence_end,
+                        std::span<const format::KeyRecord>& found) const {
+    uint32_t best = t;
+    for (uint32_t e = t + 1; e <= sentence_end && e - t <= kMaxNameTokens; ++e) {
+      uint32_t last = e - 1;
+      bool inner_ok = capitalised(last) || (e - 1 > t && listed(words_.joiners, last)) ||
+                      (e - 1 > t && word(last) == "-");
+      if (!inner_ok || (!is_word(last) && word(last) != "-")) break;
+      if (!capitalised(last)) continue;  // a name does not end with a joiner
+      std::string key =
+          format::key_text(doc_.text_of({tokens_[t].span.begin, tokens_[last].span.end}));
+      auto candidates = gazetteer_.find(key);
+      if (!candidates.empty()) {
+        best = e;
+        found = candidates;
+      }
+      if (!gazetteer_.has_longer(key)) break;
+    }
+    return best;
+  }
+
+  void scan(uint32_t s, const Sentence& sentence) {
+    for (uint32_t t = sentence.first_token; t < sentence.end_token;) {
+      if (!capitalised(t)) {
+        ++t;
+        continue;
+      }
+      std::span<const format::KeyRecord> candidates;
+      uint32_t end = longest_name(t, sentence.end_token, candidates);
+      if (end == t) {
+        // Not a place: step over the whole capitalised run ("Real Madrid" is not Madrid).
+        while (t < sentence.end_token && capitalised(t)) ++t;
+        continue;
+      }
+      Mention m;
+      m.key = format::key_text(doc_.text_of({tokens_[t].span.begin, tokens_[end - 1].span.end}));
+      m.first = t;
+      m.end = end;
+      m.sentence = s;
+      m.candidates = candidates;
+      m.demonym = std::all_of(candidates.begin(), candidates.end(), [](const format::KeyRecord& k) {
+        return k.flags & format::kDemonym;
+      });
+      uint32_t before = t > sentence.first_token ? t - 1 : UINT32_MAX;
+      m.cued = before != UINT32_MAX && listed(words_.cues, before);
+      // "the Donetsk region", not "the Union State" (a capital letter makes it a name).
+      m.area_word = end < sentence.end_token && !capitalised(end) && listed(words_.area_words, end);
+      m.dateline = s == 0 && t == sentence.first_token && end < sentence.end_token &&
+                   word(end) == "," && tokens_[t].has(kAllCaps);
+      bool inside_name = before != UINT32_MAX && capitalised(before) && !m.cued &&
+                         !(before == sentence.first_token && listed(words_.cues, before));
+      bool before_name = end < sentence.end_token && capitalised(end) && !m.area_word &&
+                         !listed(words_.time_words, end);
+      // A demonym, a possessive ("Belarus' counterpart", "Russia's army") and a name before a
+      // speech verb ("Kyiv said") stand for the state, not for where something happens.
+      bool possessive = end < sentence.end_token && tokens_[end].has(kClitic);
+      m.actor = m.demonym || possessive ||
+                (end < sentence.end_token && listed(words_.speech_verbs, end) && !m.cued);
+      // The first word of a sentence is capitalised anyway: "But", "Tell" are no places unless
+      // the name is a country's, a region's, a capital's or a big city's.
+      m.sentence_start = t == sentence.first_token || tokens_[t - 1].kind == TokenKind::kQuote ||
+                         word(t - 1) == ":";
+      if (accept(m, inside_name, before_name)) mentions_.push_back(m);
+      t = end;
+    }
+  }
+
+  // Whether a matched name is a place here, before resolution.
+  bool accept(const Mention& m, bool inside_name, bool before_name) const {
+    if (m.demonym) return true;  // "Belarusian President Lukashenko": before a title too
+    bool has_big = false, has_country = false;
+    for (const format::KeyRecord& k : m.candidates) {
+      PlaceView p = gazetteer_.place(k.place);
+      if (p.kind == format::kCountry || p.kind == format::kArea) has_country = true;
+      if (p.kind != format::kCity || p.population >= kSmallTown || p.capital) has_big = true;
+    }
+    if (inside_name) return false;  // "President Lincoln", "Real Madrid"
+    // "Taylor Swift", "Phoenix Suns": a town's name before another name is part of it; a
+    // country's, a region's or a big city's stays ("Texas Senator Ted Cruz").
+    bool major = false;
+    for (const format::KeyRecord& k : m.candidates) {
+      PlaceView p = gazetteer_.place(k.place);
+      major |= p.kind != format::kCity || p.capital || p.population >= kMajorCity;
+    }
+    if (before_name && !major) return false;
+    if (m.sentence_start && !m.cued && !m.dateline && m.end - m.first == 1) return major;
+    return has_big || m.cued || m.dateline;
+  }
+
+  double score(const PlaceView& p, const Mention& m) const {
+    double s = p.kind == format::kCountry || p.kind == format::kArea
+                   ? kCountryScore
+                   : std::log10(std::max<double>(p.population, 1.0));
+    if (p.kind == format::kRegion) s += m.area_word ? kRegionWithAreaWord : kRegionWithout;
+    if (p.capital) s += kCapitalBonus;
+    // "Mexico" is the country, not Mexico City that also goes by the name. (Not so for regions:
+    // "Bamako" is the city before the region named after it.)
+    if ((p.kind == format::kCountry || p.kind == format::kArea) &&
+        format::key_text(p.name) == m.key)
+      s += kOwnNameBonus;
+    // "French" is France's before the French Southern Lands'.
+    if (p.independent) s += kIndependentBonus;
+    auto focus = focus_.find(std::string(p.country));
+    if (focus != focus_.end() && p.kind != format::kCountry) s += kFocusBonus;
+    for (uint32_t other : resolved_) {
+      PlaceView o = gazetteer_.place(other);
+      if (o.index != p.index && distance_km(o.lat, o.lon, p.lat, p.lon) < kNearKm) {
+        s += kNearBonus;
+        break;
+      }
+    }
+    return s;
+  }
+
+  void resolve() {
+    // The story's countries: named outright (countries, demonyms), or of the dateline.
+    for (const Mention& m : mentions_) {
+      if (m.candidates.size() != 1 && !m.dateline) continue;
+      PlaceView p = gazetteer_.place(m.candidates[0].place);
+      if (p.kind == format::kCountry || m.dateline) ++focus_[std::string(p.country)];
+    }
+    // Unambiguous names first: they anchor the nearness of the others.
+    for (Mention& m : mentions_)
+      if (m.candidates.size() == 1) {
+        m.chosen = static_cast<int32_t>(m.candidates[0].place);
+        resolved_.push_back(m.candidates[0].place);
+      }
+    for (Mention& m : mentions_) {
+      if (m.chosen >= 0) continue;
+      double best = -1e9;
+      for (const format::KeyRecord& k : m.candidates) {
+        PlaceView p = gazetteer_.place(k.place);
+        double s = score(p, m);
+        if (s > best) {
+          best = s;
+          m.chosen = static_cast<int32_t>(k.place);
+        }
+      }
+      if (m.chosen >= 0) resolved_.push_back(static_cast<uint32_t>(m.chosen));
+    }
+    // A capital named as a speaker stands for its government.
+    for (Mention& m : mentions_) {
+      if (m.chosen < 0 || !m.actor) continue;
+      PlaceView p = gazetteer_.place(static_cast<uint32_t>(m.chosen));
+      if (!m.demonym && p.kind == format::kCity && !p.capital) m.actor = false;
+    }
+  }
+
+  Document& doc_;
+  const std::vector<Token>& tokens_;
+  const Gazetteer& gazetteer_;
+  const PlaceWords& words_;
+  std::vector<Mention> mentions_;
+  std::map<std::string, int> focus_;
+  std::vector<uint32_t> resolved_;
+};
+
+}  // namespace
+
+void PlaceFinder::run(Document& doc) const {
+  doc.mutable_places().clear();
+  if (!doc.sentences().empty()) Finder(doc).run();
+  doc.add_layers(kLayerPlaces);
+}
+
+}  // namespace herodotus::geo
+
+namespace herodotus {
+
+std::unique_ptr<const Stage> make_place_finder() {
+  return std::make_unique<geo::PlaceFinder>();
+}
+
+}  // namespace herodotus

@@ -1,0 +1,141 @@
+#include "validate/geo_eval.h"
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "core/utf8.h"
+#include "geo/gazetteer.h"
+#include "herodotus/document.h"
+#include "herodotus/pipeline.h"
+#include "herodotus/stages.h"
+
+namespace herodotus::validate {
+namespace {
+
+constexpr double kWithinKm = 161.0;
+constexpr size_t kSearchWindow = 20;
+
+struct Gold {
+  std::string name;
+  Span span;  // bytes
+  bool has_coordinates = false;
+  double lat = 0, lon = 0;
+};
+
+// Byte offset of every code point, and one past the end.
+std::vector<uint32_t> code_points(std::string_view text) {
+  std::vector<uint32_t> offsets;
+  for (size_t i = 0; i < text.size(); i += utf8::decode(text, i).length)
+    offsets.push_back(static_cast<uint32_t>(i));
+  offsets.push_back(static_cast<uint32_t>(text.size()));
+  return offsets;
+}
+
+bool overlaps(Span a, Span b) {
+  return a.begin < b.end && b.begin < a.end;
+}
+
+}  // namespace
+
+Result<GeoReport> run_geo_eval(const std::string& path) {
+  pugi::xml_document xml;
+  pugi::xml_parse_result parsed = xml.load_file(path.c_str());
+  if (!parsed) return Status(ErrorCode::kInvalidArgument, path + ": " + parsed.description());
+  auto stages = segmentation_stages();
+  stages.push_back(make_place_finder());
+  auto pipeline = std::move(Pipeline::create(std::move(stages))).value();
+  const geo::Gazetteer& gazetteer = geo::Gazetteer::builtin();
+  GeoReport report;
+  size_t index = 0;
+  for (pugi::xml_node article : xml.child("articles").children("article")) {
+    ++index;
+    std::string text = article.child("text").text().get();
+    std::string id = article.attribute("docid").as_string();
+    if (id.empty()) id = article.child_value("source");
+    if (id.empty()) id = std::to_string(index);
+    std::vector<uint32_t> offsets = code_points(text);
+    std::vector<Gold> gold;
+    auto add_gold = [&](pugi::xml_node node, const char* name_field, pugi::xml_node coordinates) {
+      Gold g;
+      g.name = node.child_value(name_field);
+      size_t start = std::strtoul(node.child_value("start"), nullptr, 10);
+      if (g.name.empty() || start >= offsets.size()) return;
+      // Where the name occurs nearest to the given start.
+      size_t from = offsets[start > kSearchWindow ? start - kSearchWindow : 0];
+      size_t best = std::string::npos;
+      for (size_t at = text.find(g.name, from);
+           at != std::string::npos &&
+           at <= offsets[std::min(start + kSearchWindow, offsets.size() - 1)];
+           at = text.find(g.name, at + 1)) {
+        size_t distance = at > offsets[start] ? at - offsets[start] : offsets[start] - at;
+        size_t best_distance = best == std::string::npos ? SIZE_MAX
+                               : best > offsets[start]   ? best - offsets[start]
+                                                         : offsets[start] - best;
+        if (distance < best_distance) best = at;
+      }
+      if (best == std::string::npos) {
+        ++report.unplaced;
+        return;
+      }
+      g.span = {static_cast<uint32_t>(best), static_cast<uint32_t>(best + g.name.size())};
+      pugi::xml_node lat = coordinates.child("lat"), lon = coordinates.child("lon");
+      if (lat && lon) {
+        g.has_coordinates = true;
+        g.lat = lat.text().as_double();
+        g.lon = lon.text().as_double();
+      }
+      gold.push_back(std::move(g));
+    };
+    for (pugi::xml_node l : article.child("locations").children("location")) add_gold(l, "name", l);
+    for (pugi::xml_node t : article.child("toponyms").children("toponym"))
+      add_gold(t, "phrase", t.child("gaztag"));
+
+    Story story;
+    story.id = id;
+    story.text = text;
+    Document doc(std::move(story));
+    pipeline.run(doc);
+    ++report.articles;
+    report.gold += gold.size();
+    report.found += doc.places().size();
+    std::vector<Span> found;
+    for (const Place& p : doc.places()) found.push_back(doc.to_original(p.span));
+    for (size_t f = 0; f < found.size(); ++f) {
+      bool matched = std::any_of(gold.begin(), gold.end(),
+                                 [&](const Gold& g) { return overlaps(found[f], g.span); });
+      if (matched) {
+        ++report.found_correct;
+      } else {
+        geo::PlaceView p = gazetteer.place(doc.places()[f].entry);
+        report.spurious.push_back({id, std::string(found[f].of(text)),
+                                   std::string(p.name) + " " + std::string(p.country)});
+      }
+    }
+    for (const Gold& g : gold) {
+      auto f =
+          std::find_if(found.begin(), found.end(), [&](Span s) { return overlaps(s, g.span); });
+      if (f == found.end()) {
+        report.missed.push_back({id, g.name, ""});
+        continue;
+      }
+      ++report.gold_matched;
+      if (!g.has_coordinates) continue;
+      ++report.with_coordinates;
+      geo::PlaceView p =
+          gazetteer.place(doc.places()[static_cast<size_t>(f - found.begin())].entry);
+      double km = geo::distance_km(g.lat, g.lon, p.lat, p.lon);
+      if (km <= kWithinKm) {
+        ++report.within_161km;
+      } else {
+        report.far.push_back({id, g.name,
+                              std::string(p.name) + " " + std::string(p.country) + ", " +
+                                  std::to_string(static_cast<int>(km)) + " km away"});
+      }
+    }
+  }
+  return report;
+}
+
+}  // namespace herodotus::validate

@@ -1,0 +1,115 @@
+// The gazetteer and the place finder: names found, left alone and resolved.
+#include "geo/place_finder.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "geo/gazetteer.h"
+#include "herodotus/coding.h"
+#include "test_util.h"
+
+namespace herodotus::geo {
+namespace {
+
+struct Found {
+  std::string text, name, country;
+  bool actor;
+};
+
+std::vector<Found> places_of(const std::string& text) {
+  Document doc = testing::segment(text);
+  PlaceFinder().run(doc);
+  std::vector<Found> out;
+  for (const Place& p : doc.places()) {
+    PlaceView v = Gazetteer::builtin().place(p.entry);
+    out.push_back(
+        {std::string(doc.text_of(p.span)), std::string(v.name), std::string(v.country), p.actor});
+  }
+  return out;
+}
+
+TEST(Gazetteer, NamesOfCountriesCitiesAndRegions) {
+  const Gazetteer& g = Gazetteer::builtin();
+  EXPECT_GT(g.places(), 130000u);
+  auto minsk = g.find("minsk");
+  ASSERT_FALSE(minsk.empty());
+  bool belarus = false;
+  for (const auto& k : minsk) belarus |= g.place(k.place).country == "BLR";
+  EXPECT_TRUE(belarus);
+  // "St. Petersburg", "St Petersburg" and "Saint-Petersburg" are written alike as keys.
+  EXPECT_EQ(format::key_text("St. Petersburg"), format::key_text("St Petersburg"));
+  EXPECT_FALSE(g.find(format::key_text("Saint-Petersburg")).empty());
+  auto belarusian = g.find("belarusian");
+  ASSERT_FALSE(belarusian.empty());
+  EXPECT_TRUE(belarusian[0].flags & format::kDemonym);
+  EXPECT_TRUE(g.has_longer("new"));                             // New York, New Delhi...
+  EXPECT_NEAR(distance_km(53.9, 27.57, 43.6, 39.73), 1447, 5);  // Minsk to Sochi
+}
+
+TEST(PlaceFinder, PlacesInContext) {
+  auto found = places_of("Russian President Vladimir Putin met Alexander Lukashenko in Sochi.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].text, "Russian");
+  EXPECT_TRUE(found[0].actor);  // a demonym stands for the state
+  EXPECT_EQ(found[1].name, "Sochi");
+  EXPECT_EQ(found[1].country, "RUS");
+  EXPECT_FALSE(found[1].actor);
+}
+
+TEST(PlaceFinder, SmallTownsNeedACue) {
+  auto found = places_of("Workers culled hogs at a farm in Pandi after the outbreak.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].name, "Pandi");
+  EXPECT_TRUE(places_of("Pandi Sharma wrote the report.").empty());
+}
+
+TEST(PlaceFinder, NamesThatAreNotPlaces) {
+  EXPECT_TRUE(places_of("The speech of President Lincoln was read aloud.").empty());
+  EXPECT_TRUE(places_of("He joined Real Madrid last year.").empty());
+  // The first word of a sentence is capitalised anyway.
+  EXPECT_TRUE(places_of("But the talks went on.").empty());
+}
+
+TEST(PlaceFinder, CapitalsThatSpeakAreActors) {
+  auto found = places_of("Kyiv said the strikes had stopped.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].country, "UKR");
+  EXPECT_TRUE(found[0].actor);
+}
+
+TEST(PlaceFinder, RegionsAndDatelines) {
+  auto found =
+      places_of("MINSK, Oct 10 (Reuters) - Shelling hit the Donetsk region, officials said.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].name, "Minsk");
+  EXPECT_EQ(found[1].country, "UKR");
+  auto toronto = places_of("Snow is expected to fall on Toronto Saturday night.");
+  ASSERT_EQ(toronto.size(), 1u);
+  EXPECT_EQ(toronto[0].country, "CAN");
+}
+
+TEST(PlaceFinder, EventsAreLocatedWhereTheirSentenceSays) {
+  auto dictionaries = load_builtin_dictionaries();
+  ASSERT_TRUE(dictionaries.ok());
+  auto stages = segmentation_stages();
+  stages.push_back(make_place_finder());
+  stages.push_back(make_coding_stage(*dictionaries));
+  auto pipeline = Pipeline::create(std::move(stages));
+  ASSERT_TRUE(pipeline.ok());
+  Story story;
+  story.id = "located";
+  story.date = "2022-09-16";
+  story.text = "Russian President Vladimir Putin met Alexander Lukashenko in Sochi.";
+  Document doc(std::move(story));
+  pipeline->run(doc);
+  ASSERT_FALSE(doc.events().empty());
+  for (const Event& e : doc.events()) {
+    ASSERT_GE(e.location, 0);
+    EXPECT_EQ(Gazetteer::builtin().place(doc.places()[e.location].entry).name, "Sochi");
+  }
+}
+
+}  // namespace
+}  // namespace herodotus::geo
