@@ -103,36 +103,40 @@ const std::vector<Story>& quote_corpus() {
   return *stories;
 }
 
-// Cleaning and segmentation of the quotation corpus, with and without the quote finder: the
-// difference is what finding quotations and their speakers costs.
-void BM_QuoteCorpus(benchmark::State& state, bool quotes) {
+// Cleaning and segmentation of the quotation corpus alone, then with the quote finder or the
+// place finder after them: the differences are what finding quotations and places costs.
+enum class Extra { kNone, kQuotes, kPlaces };
+
+void BM_ArticleCorpus(benchmark::State& state, Extra extra) {
   if (quote_corpus().size() != 840) state.SkipWithError("PolNeAR training texts missing");
   auto stages = segmentation_stages();
-  if (quotes) stages.push_back(make_quote_finder());
+  if (extra == Extra::kQuotes) stages.push_back(make_quote_finder());
+  if (extra == Extra::kPlaces) stages.push_back(make_place_finder());
   Pipeline pipeline = std::move(Pipeline::create(std::move(stages))).value();
   size_t bytes = 0, found = 0;
   for (const Story& story : quote_corpus()) {
     Document doc(story);
     pipeline.run(doc);
     bytes += story.text.size();
-    found += doc.quotes().size();
+    found += extra == Extra::kQuotes ? doc.quotes().size() : doc.places().size();
   }
-  if (quotes && found < 5000) state.SkipWithError("the quote finder lost quotations");
+  if (extra != Extra::kNone && found < 5000) state.SkipWithError("quotations or places lost");
   for (auto _ : state) {
     for (const Story& story : quote_corpus()) {
       Document doc(story);
       pipeline.run(doc);
-      benchmark::DoNotOptimize(doc.quotes().size());
+      benchmark::DoNotOptimize(doc.quotes().size() + doc.places().size());
     }
   }
   state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(bytes));
   state.SetItemsProcessed(int64_t(state.iterations()) * int64_t(quote_corpus().size()));
-  if (quotes)
-    state.counters["quotes/s"] = benchmark::Counter(double(found) * double(state.iterations()),
-                                                    benchmark::Counter::kIsRate);
+  if (extra != Extra::kNone)
+    state.counters[extra == Extra::kQuotes ? "quotes/s" : "places/s"] = benchmark::Counter(
+        double(found) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
-BENCHMARK_CAPTURE(BM_QuoteCorpus, segment_only, false)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_QuoteCorpus, with_quotes, true)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ArticleCorpus, segment_only, Extra::kNone)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ArticleCorpus, with_quotes, Extra::kQuotes)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ArticleCorpus, with_places, Extra::kPlaces)->Unit(benchmark::kMillisecond);
 
 // Writes a corpus `repeat` times as a JSON Lines feed for the end-to-end run.
 int write_corpus(const std::vector<Story>& stories, const char* path, int repeat) {
