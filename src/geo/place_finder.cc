@@ -94,12 +94,7 @@ class Finder {
   bool is_word(uint32_t t) const { return tokens_[t].kind == TokenKind::kWord; }
   bool capitalised(uint32_t t) const { return is_word(t) && tokens_[t].has(kCapitalised); }
   bool listed(const text::StringSet& set, uint32_t t) const {
-    std::string_view w = word(t);
-    char buffer[32];
-    if (w.size() > sizeof buffer) return false;
-    for (size_t i = 0; i < w.size(); ++i)
-      buffer[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
-    return set.find(std::string_view(buffer, w.size())) != set.end();
+    return text::contains_lower(set, word(t));
   }
 
   // The longest gazetteer name starting at token t, within the sentence: its end token, or t.

@@ -116,12 +116,7 @@ class Finder {
   bool is(uint32_t t, std::string_view w) const { return word(t) == w; }
   // Whether token t, in lower case, is in `set`; without allocating.
   bool listed(const text::StringSet& set, uint32_t t) const {
-    std::string_view w = word(t);
-    char buffer[32];
-    if (w.size() > sizeof buffer) return false;
-    for (size_t i = 0; i < w.size(); ++i)
-      buffer[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
-    return set.find(std::string_view(buffer, w.size())) != set.end();
+    return text::contains_lower(set, word(t));
   }
   bool lower_case(uint32_t t) const { return !tokens_[t].has(kCapitalised); }
   bool is_cue_verb(uint32_t t) const { return is_word(t) && listed(words_.cue_verbs, t); }

@@ -1,6 +1,7 @@
 #include "text/lexicon.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -240,6 +241,14 @@ bool Lexicon::is_sentence_opener(std::string_view word) const {
     buffer[i] = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
   }
   return openers_.find(std::string_view(buffer, word.size())) != openers_.end();
+}
+
+bool contains_lower(const StringSet& set, std::string_view word) {
+  char buffer[32];
+  if (word.size() > sizeof buffer) return false;
+  for (size_t i = 0; i < word.size(); ++i)
+    buffer[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+  return set.find(std::string_view(buffer, word.size())) != set.end();
 }
 
 }  // namespace herodotus::text

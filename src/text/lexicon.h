@@ -72,6 +72,10 @@ class Lexicon {
 // ASCII lower case into `out` (other bytes copied): keys and lexicon entries are compared this way.
 void ascii_lower(std::string_view in, std::string& out);
 
+// Whether `word`, in ASCII lower case, is in `set`; without allocating (words of up to 32 bytes;
+// longer ones are in no word list).
+bool contains_lower(const StringSet& set, std::string_view word);
+
 }  // namespace herodotus::text
 
 #endif  // HERODOTUS_TEXT_LEXICON_H_

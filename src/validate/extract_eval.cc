@@ -15,19 +15,12 @@
 #include "core/strings.h"
 #include "html/extractor.h"
 #include "html/page.h"
+#include "validate/eval_support.h"
 
 namespace herodotus::validate {
 namespace {
 
 namespace fs = std::filesystem;
-
-Result<std::string> read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status(ErrorCode::kNotFound, path.string() + ": cannot open");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 std::vector<fs::path> files_in(const fs::path& dir) {
   std::vector<fs::path> files;

@@ -10,6 +10,7 @@
 #include "herodotus/document.h"
 #include "herodotus/pipeline.h"
 #include "herodotus/stages.h"
+#include "validate/eval_support.h"
 
 namespace herodotus::validate {
 namespace {
@@ -23,15 +24,6 @@ struct Gold {
   bool has_coordinates = false;
   double lat = 0, lon = 0;
 };
-
-// Byte offset of every code point, and one past the end.
-std::vector<uint32_t> code_points(std::string_view text) {
-  std::vector<uint32_t> offsets;
-  for (size_t i = 0; i < text.size(); i += utf8::decode(text, i).length)
-    offsets.push_back(static_cast<uint32_t>(i));
-  offsets.push_back(static_cast<uint32_t>(text.size()));
-  return offsets;
-}
 
 bool overlaps(Span a, Span b) {
   return a.begin < b.end && b.begin < a.end;
@@ -55,7 +47,7 @@ Result<GeoReport> run_geo_eval(const std::string& path) {
     std::string id = article.attribute("docid").as_string();
     if (id.empty()) id = article.child_value("source");
     if (id.empty()) id = std::to_string(index);
-    std::vector<uint32_t> offsets = code_points(text);
+    std::vector<uint32_t> offsets = code_point_offsets(text);
     std::vector<Gold> gold;
     auto add_gold = [&](pugi::xml_node node, const char* name_field, pugi::xml_node coordinates) {
       Gold g;

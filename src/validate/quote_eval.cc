@@ -11,30 +11,12 @@
 #include "herodotus/document.h"
 #include "herodotus/pipeline.h"
 #include "herodotus/stages.h"
+#include "validate/eval_support.h"
 
 namespace herodotus::validate {
 namespace {
 
 namespace fs = std::filesystem;
-
-Result<std::string> read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status(ErrorCode::kNotFound, path.string() + ": cannot open");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-// Byte offset of every code point of `text` (brat counts characters), and one past the end.
-std::vector<uint32_t> code_point_offsets(std::string_view text) {
-  std::vector<uint32_t> offsets;
-  for (size_t i = 0; i < text.size();) {
-    offsets.push_back(static_cast<uint32_t>(i));
-    i += utf8::decode(text, i).length;
-  }
-  offsets.push_back(static_cast<uint32_t>(text.size()));
-  return offsets;
-}
 
 bool opens_with_quotation_mark(std::string_view s) {
   for (std::string_view mark : {"\"", "'", "\u201C", "\u2018", "\u201E", "\u00AB"})
