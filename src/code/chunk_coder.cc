@@ -7,6 +7,7 @@
 #include <optional>
 #include <unordered_set>
 
+#include "geo/gazetteer.h"
 #include "text/word_lists.h"
 
 namespace herodotus::embedded {
@@ -27,6 +28,7 @@ PetrarchOptions herodotus_options() {
   o.null_patterns_code_nothing = true;
   o.clause_aware_commas = true;
   o.prefer_people = true;
+  o.places_as_countries = true;
   return o;
 }
 
@@ -904,6 +906,12 @@ class Parse {
         code = agent.prefix ? std::string(a) + code : code + std::string(a);
         k = static_cast<size_t>(end);
       }
+      // "The mayor of Nablus", "Donetsk officials": an agent of a town or region is its
+      // country's. A place alone ("talks in Jeddah") stays a place.
+      if (!has_actor && any_agent && options_.places_as_countries && code.rfind("---", 0) == 0) {
+        std::string country = place_country(c);
+        if (!country.empty()) code = country + code.substr(3);
+      }
       if (has_actor) {
         const dict::ActorEntry& entry = d_.actors[d_.roots[actor_root].entry];
         c.mention = {actor, entry.gender, is_person(entry), &entry.roles, false, {}};
@@ -919,6 +927,39 @@ class Parse {
       c.code = code;
       c.coded = code != "---";
     }
+  }
+
+  // The country of a town or region named in the chunk (capitalised words, longest name first;
+  // not the sentence's first word), or empty. Small places (under 20,000 people) are too often
+  // something else's name.
+  std::string place_country(const Chunk& c) const {
+    const geo::Gazetteer& gazetteer = geo::Gazetteer::builtin();
+    for (size_t k = 0; k < c.words.size(); ++k) {
+      int w = c.words[k];
+      auto name_word = [&](int t) {
+        return toks_[t].capitalized && (toks_[t].wc == WC::kNoun || toks_[t].wc == WC::kUnknown);
+      };
+      if (!name_word(w) || toks_[w].origin == 0) continue;
+      std::string key;
+      std::string best;
+      for (size_t e = k; e < c.words.size() && e < k + 4; ++e) {
+        if (!name_word(c.words[e])) break;
+        if (!key.empty()) key += ' ';
+        key += geo::format::key_text(toks_[c.words[e]].word);
+        // The most populous of the places so named: Donetsk is Ukraine's, not the Russian town's.
+        uint32_t population = 0;
+        for (const geo::format::KeyRecord& r : gazetteer.find(key)) {
+          geo::PlaceView p = gazetteer.place(r.place);
+          if (p.kind != geo::format::kCity && p.kind != geo::format::kRegion) continue;
+          if ((p.population < 20000 && !p.capital) || p.population < population) continue;
+          population = p.population;
+          best = std::string(p.country);
+        }
+        if (!gazetteer.has_longer(key)) break;
+      }
+      if (!best.empty()) return best;
+    }
+    return {};
   }
 
   static bool is_person(const dict::ActorEntry& actor) {

@@ -57,6 +57,9 @@ struct PetrarchOptions {
   // A noun phrase that names a country and a person ("Belarusian president Aleksandr
   // Lukashenko") is about the person; PETRARCH takes the first actor.
   bool prefer_people = false;
+  // A noun phrase with no actor of the dictionaries but a town or region of the gazetteer ("the
+  // mayor of Nablus", "Donetsk officials") is that place's country's.
+  bool places_as_countries = false;
 };
 
 // What the coder remembers of a story between its sentences: the actors mentioned, latest last.

@@ -28,7 +28,7 @@ constexpr uint32_t kMajorCity = 500000;
 constexpr double kCountryScore = 9.0;
 constexpr double kCapitalBonus = 1.5;
 constexpr double kRegionWithAreaWord = 3.0, kRegionWithout = -1.0;
-constexpr double kFocusBonus = 2.0, kNearBonus = 1.0, kNearKm = 300.0;
+constexpr double kFocusBonus = 1.0, kNearBonus = 1.0, kNearKm = 300.0;
 constexpr double kOwnNameBonus = 3.0;
 constexpr double kIndependentBonus = 0.5;
 

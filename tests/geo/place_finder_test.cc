@@ -111,5 +111,23 @@ TEST(PlaceFinder, EventsAreLocatedWhereTheirSentenceSays) {
   }
 }
 
+TEST(PlaceFinder, AnAgentOfATownIsItsCountrys) {
+  auto dictionaries = load_builtin_dictionaries();
+  ASSERT_TRUE(dictionaries.ok());
+  auto stages = segmentation_stages();
+  stages.push_back(make_coding_stage(*dictionaries));
+  auto pipeline = Pipeline::create(std::move(stages));
+  ASSERT_TRUE(pipeline.ok());
+  Story story;
+  story.id = "agent";
+  story.date = "2024-01-10";
+  story.text = "The governor of Donetsk accused Russia of shelling the city.";
+  Document doc(std::move(story));
+  pipeline->run(doc);
+  ASSERT_EQ(doc.events().size(), 1u);
+  EXPECT_EQ(doc.events()[0].source.code, "UKRGOV");  // the biggest Donetsk: Ukraine's
+  EXPECT_EQ(doc.events()[0].target.code, "RUS");
+}
+
 }  // namespace
 }  // namespace herodotus::geo
