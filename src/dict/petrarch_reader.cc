@@ -51,6 +51,37 @@ class CommentFilter {
   bool in_block_ = false;
 };
 
+// A PETRARCH dictionary file's entry lines in order: comments removed and the rest trimmed; a
+// line with a NUL byte is skipped with a warning naming it.
+class EntryLines {
+ public:
+  EntryLines(const std::vector<std::string>& lines, FileContext& ctx) : lines_(lines), ctx_(ctx) {}
+
+  // The next entry line and its 1-based number; false after the last.
+  bool next(std::string_view& body, size_t& line_number) {
+    while (n_ < lines_.size()) {
+      line_number = ++n_;
+      auto cleaned = comments_.clean(lines_[n_ - 1]);
+      if (!cleaned) continue;
+      if (cleaned->find('\0') != std::string::npos) {
+        ctx_.warn(line_number, "NUL byte in the line; the line is skipped");
+        continue;
+      }
+      current_ = std::move(*cleaned);
+      body = trim(current_);
+      return true;
+    }
+    return false;
+  }
+
+ private:
+  const std::vector<std::string>& lines_;
+  FileContext& ctx_;
+  CommentFilter comments_;
+  size_t n_ = 0;
+  std::string current_;
+};
+
 std::string upper(std::string_view s) {
   return plain_upper(s);
 }
@@ -121,7 +152,6 @@ Status read_petrarch_verbs(const std::string& path, LoadedDictionaries& out) {
   FileContext ctx(path, out, DuplicatePolicy::kKeepLast);
   Dictionary& d = out.dictionary;
   d.dialect = Dialect::kPetrarch;
-  CommentFilter comments;
   std::optional<uint32_t> synset;
   bool synset_plurals = true;
   EventCodeSpec block_code;
@@ -171,16 +201,10 @@ Status read_petrarch_verbs(const std::string& path, LoadedDictionaries& out) {
     ctx.add_root(std::move(phrase).value(), RootKind::kVerb, entry, form, line);
   };
 
-  for (size_t n = 0; n < lines->size(); ++n) {
-    const size_t line_number = n + 1;
-    auto cleaned = comments.clean((*lines)[n]);
-    if (!cleaned) continue;
-    if (cleaned->find('\0') != std::string::npos) {
-      ctx.warn(line_number, "NUL byte in the line; the line is skipped");
-      continue;
-    }
-    std::string_view body = trim(*cleaned);
-
+  EntryLines entry_lines(*lines, ctx);
+  std::string_view body;
+  size_t line_number = 0;
+  while (entry_lines.next(body, line_number)) {
     if (body.rfind("---", 0) == 0) {
       // A block header: "--- GRANT [070] ---".
       close_block();
@@ -372,17 +396,11 @@ Status read_petrarch_actors(const std::string& path, LoadedDictionaries& out) {
   auto lines = read_lines(path);
   if (!lines.ok()) return lines.status();
   FileContext ctx(path, out, DuplicatePolicy::kKeepLast);
-  CommentFilter comments;
   ActorGroupReader group(ctx, petrarch_phrase, ActorGroupReader::Uncoded::kNullCode);
-  for (size_t n = 0; n < lines->size(); ++n) {
-    const size_t line_number = n + 1;
-    auto cleaned = comments.clean((*lines)[n]);
-    if (!cleaned) continue;
-    if (cleaned->find('\0') != std::string::npos) {
-      ctx.warn(line_number, "NUL byte in the line; the line is skipped");
-      continue;
-    }
-    std::string_view body = trim(*cleaned);
+  EntryLines entry_lines(*lines, ctx);
+  std::string_view body;
+  size_t line_number = 0;
+  while (entry_lines.next(body, line_number)) {
     if (body[0] == '[')
       group.add_codes(body, line_number);
     else if (body[0] == '+')
@@ -399,13 +417,11 @@ Status read_petrarch_agents(const std::string& path, LoadedDictionaries& out) {
   if (!lines.ok()) return lines.status();
   FileContext ctx(path, out, DuplicatePolicy::kKeepLast);
   Dictionary& d = out.dictionary;
-  CommentFilter comments;
   std::unordered_map<std::string, std::vector<std::string>> macros;
-  for (size_t n = 0; n < lines->size(); ++n) {
-    const size_t line_number = n + 1;
-    auto cleaned = comments.clean((*lines)[n]);
-    if (!cleaned) continue;
-    std::string_view body = trim(*cleaned);
+  EntryLines entry_lines(*lines, ctx);
+  std::string_view body;
+  size_t line_number = 0;
+  while (entry_lines.next(body, line_number)) {
     if (body[0] == '!' && body.find('=') != std::string_view::npos) {
       // "!PERSON! = MAN, MEN, WOMAN"
       size_t eq = body.find('=');
@@ -506,11 +522,10 @@ Status read_petrarch_discards(const std::string& path, LoadedDictionaries& out) 
   auto lines = read_lines(path);
   if (!lines.ok()) return lines.status();
   FileContext ctx(path, out, DuplicatePolicy::kKeepLast);
-  CommentFilter comments;
-  for (size_t n = 0; n < lines->size(); ++n) {
-    auto cleaned = comments.clean((*lines)[n]);
-    if (!cleaned) continue;
-    std::string_view body = trim(*cleaned);
+  EntryLines entry_lines(*lines, ctx);
+  std::string_view body;
+  size_t line_number = 0;
+  while (entry_lines.next(body, line_number)) {
     Discard discard;
     if (body[0] == '+') {
       discard.story_level = true;
@@ -529,7 +544,7 @@ Status read_petrarch_discards(const std::string& path, LoadedDictionaries& out) 
     while (!text.empty() && text.back() == ' ') text.pop_back();
     if (text.empty()) continue;
     discard.phrase = text;
-    discard.source = ctx.at(n + 1);
+    discard.source = ctx.at(line_number);
     out.dictionary.discards.push_back(std::move(discard));
   }
   return Status();
@@ -610,11 +625,10 @@ Status read_petrarch_issues(const std::string& path, LoadedDictionaries& out) {
   auto lines = read_lines(path);
   if (!lines.ok()) return lines.status();
   FileContext ctx(path, out, DuplicatePolicy::kKeepLast);
-  CommentFilter comments;
-  for (size_t n = 0; n < lines->size(); ++n) {
-    auto cleaned = comments.clean((*lines)[n]);
-    if (!cleaned) continue;
-    std::string_view body = trim(*cleaned);
+  EntryLines entry_lines(*lines, ctx);
+  std::string_view body;
+  size_t line_number = 0;
+  while (entry_lines.next(body, line_number)) {
     if (body.empty() || body[0] == '<') continue;  // <ISSUE ...> section markers
     IssuePhrase issue;
     if (body[0] == '~') {
@@ -623,22 +637,22 @@ Status read_petrarch_issues(const std::string& path, LoadedDictionaries& out) {
       size_t open = body.find('[');
       size_t close = body.find(']', open == std::string_view::npos ? 0 : open);
       if (open == std::string_view::npos || close == std::string_view::npos) {
-        ctx.warn(n + 1, "issue phrase without an [ISSUE_CODE]");
+        ctx.warn(line_number, "issue phrase without an [ISSUE_CODE]");
         continue;
       }
       issue.code = std::string(trim(body.substr(open + 1, close - open - 1)));
       body = trim(body.substr(0, open));
       if (issue.code.empty()) {
-        ctx.warn(n + 1, "empty issue code");
+        ctx.warn(line_number, "empty issue code");
         continue;
       }
     }
     issue.variants = expand_issue_phrase(body);
     if (issue.variants.empty()) {
-      ctx.warn(n + 1, "issue line without a phrase");
+      ctx.warn(line_number, "issue line without a phrase");
       continue;
     }
-    issue.source = ctx.at(n + 1);
+    issue.source = ctx.at(line_number);
     out.dictionary.issues.push_back(std::move(issue));
   }
   return Status();

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <optional>
 
 #include "dict/phrase_syntax.h"
 #include "dict/reader_support.h"
@@ -19,6 +18,41 @@ bool is_comment_line(std::string_view raw) {
 bool is_finish(std::string_view trimmed) {
   return trimmed.rfind("~~FINISH", 0) == 0;
 }
+
+// A TABARI dictionary file's entry lines up to ~~FINISH, as written and trimmed; blank and
+// comment lines are passed over, and a line with a NUL byte is skipped with a warning naming it.
+class EntryLines {
+ public:
+  EntryLines(const std::vector<std::string>& lines, FileContext& ctx) : lines_(lines), ctx_(ctx) {}
+
+  // The next entry line and its 1-based number; false after the last.
+  bool next(std::string_view& raw, std::string_view& trimmed, size_t& line_number) {
+    while (n_ < lines_.size()) {
+      line_number = ++n_;
+      raw = lines_[n_ - 1];
+      trimmed = trim(raw);
+      if (is_finish(trimmed)) {
+        n_ = lines_.size();
+        return false;
+      }
+      if (trimmed.empty() || is_comment_line(trimmed)) continue;
+      if (raw.find('\0') != std::string_view::npos) {
+        ctx_.warn(line_number, "NUL byte in the line; the line is skipped");
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+ private:
+  const std::vector<std::string>& lines_;
+  FileContext& ctx_;
+  size_t n_ = 0;
+};
+
+// No verb entry or synset yet.
+constexpr uint32_t kNoEntry = UINT32_MAX;
 
 // The <NOUN> and <ADJECTIVE> lists an actors or agents file may hold.
 enum class ListSection { kNone, kNoun, kAdjective };
@@ -55,16 +89,10 @@ Status read_tabari_actors(const std::string& path, LoadedDictionaries& out) {
   FileContext ctx(path, out);
   ListSection section = ListSection::kNone;
   ActorGroupReader group(ctx, parse_phrase, ActorGroupReader::Uncoded::kSkipWithWarning);
-  for (size_t n = 0; n < lines->size(); ++n) {
-    const size_t line_number = n + 1;
-    std::string_view raw = (*lines)[n];
-    std::string_view t = trim(raw);
-    if (is_finish(t)) break;
-    if (t.empty() || is_comment_line(t)) continue;
-    if (raw.find('\0') != std::string_view::npos) {
-      ctx.warn(line_number, "NUL byte in the line; the line is skipped");
-      continue;
-    }
+  EntryLines entry_lines(*lines, ctx);
+  std::string_view raw, t;
+  size_t line_number = 0;
+  while (entry_lines.next(raw, t, line_number)) {
     if (section_tag(t, section)) {
       group.finish();
       continue;
@@ -95,15 +123,10 @@ Status read_tabari_agents(const std::string& path, LoadedDictionaries& out) {
   if (!lines.ok()) return lines.status();
   FileContext ctx(path, out);
   ListSection section = ListSection::kNone;
-  for (size_t n = 0; n < lines->size(); ++n) {
-    const size_t line_number = n + 1;
-    std::string_view t = trim((*lines)[n]);
-    if (is_finish(t)) break;
-    if (t.empty() || is_comment_line(t)) continue;
-    if (t.find('\0') != std::string_view::npos) {
-      ctx.warn(line_number, "NUL byte in the line; the line is skipped");
-      continue;
-    }
+  EntryLines entry_lines(*lines, ctx);
+  std::string_view raw, t;
+  size_t line_number = 0;
+  while (entry_lines.next(raw, t, line_number)) {
     if (section_tag(t, section)) continue;
     std::string_view body = trim(strip_comment(t));
     if (body.empty()) continue;
@@ -158,19 +181,13 @@ Status read_tabari_verbs(const std::string& path, LoadedDictionaries& out) {
   enum class Section { kVerbs, kSynsets, kTime, kAttribution } section = Section::kVerbs;
   std::vector<VerbEntry>* entries = &dictionary.verbs;
   RootKind kind = RootKind::kVerb;
-  std::optional<uint32_t> current;  // the entry patterns and forms attach to
-  std::optional<uint32_t> synset;
+  uint32_t current = kNoEntry;  // the entry patterns and forms attach to
+  uint32_t synset = kNoEntry;
 
-  for (size_t n = 0; n < lines->size(); ++n) {
-    const size_t line_number = n + 1;
-    std::string_view raw = (*lines)[n];
-    std::string_view t = trim(raw);
-    if (is_finish(t)) break;
-    if (t.empty() || is_comment_line(t)) continue;
-    if (raw.find('\0') != std::string_view::npos) {
-      ctx.warn(line_number, "NUL byte in the line; the line is skipped");
-      continue;
-    }
+  EntryLines entry_lines(*lines, ctx);
+  std::string_view raw, t;
+  size_t line_number = 0;
+  while (entry_lines.next(raw, t, line_number)) {
     std::string upper_tag = dictionary_upper(t);
     if (upper_tag == "<SYNSETS>" || upper_tag == "<SYNSET>") {
       section = Section::kSynsets;
@@ -180,15 +197,15 @@ Status read_tabari_verbs(const std::string& path, LoadedDictionaries& out) {
       section = upper_tag == "<TIME>" ? Section::kTime : Section::kAttribution;
       entries = section == Section::kTime ? &dictionary.times : &dictionary.attributions;
       kind = section == Section::kTime ? RootKind::kTime : RootKind::kAttribution;
-      current.reset();
+      current = kNoEntry;
       continue;
     }
     if (upper_tag.size() > 2 && upper_tag[0] == '<' && upper_tag[1] == '/') {
       section = Section::kVerbs;
       entries = &dictionary.verbs;
       kind = RootKind::kVerb;
-      current.reset();
-      synset.reset();
+      current = kNoEntry;
+      synset = kNoEntry;
       continue;
     }
     std::string_view body = trim(strip_comment(t));
@@ -199,7 +216,7 @@ Status read_tabari_verbs(const std::string& path, LoadedDictionaries& out) {
         std::string name = dictionary_upper(trim(body.substr(1)));
         if (name.empty()) {
           ctx.warn(line_number, "synset without a name");
-          synset.reset();
+          synset = kNoEntry;
           continue;
         }
         if (auto it = dictionary.synset_index.find(name); it != dictionary.synset_index.end()) {
@@ -207,10 +224,10 @@ Status read_tabari_verbs(const std::string& path, LoadedDictionaries& out) {
           continue;
         }
         synset = static_cast<uint32_t>(dictionary.synsets.size());
-        dictionary.synset_index.emplace(name, *synset);
+        dictionary.synset_index.emplace(name, synset);
         dictionary.synsets.push_back({name, {}, ctx.at(line_number)});
       } else if (body[0] == '+') {
-        if (!synset) {
+        if (synset == kNoEntry) {
           ctx.warn(line_number, "synset member without a synset");
           continue;
         }
@@ -220,13 +237,13 @@ Status read_tabari_verbs(const std::string& path, LoadedDictionaries& out) {
           continue;
         }
         bool self = std::any_of(member->begin(), member->end(), [&](const PatternElement& e) {
-          return e.kind == PatternElement::Kind::kSynset && e.synset == *synset;
+          return e.kind == PatternElement::Kind::kSynset && e.synset == synset;
         });
         if (self) {
           ctx.warn(line_number, "a synset cannot contain itself");
           continue;
         }
-        dictionary.synsets[*synset].members.push_back(std::move(member).value());
+        dictionary.synsets[synset].members.push_back(std::move(member).value());
       } else {
         ctx.warn(line_number, "expected &NAME or +member inside <SYNSETS>");
       }
@@ -234,7 +251,7 @@ Status read_tabari_verbs(const std::string& path, LoadedDictionaries& out) {
     }
 
     if (body[0] == '-') {
-      if (!current) {
+      if (current == kNoEntry) {
         ctx.warn(line_number, "pattern before any verb");
         continue;
       }
@@ -267,12 +284,12 @@ Status read_tabari_verbs(const std::string& path, LoadedDictionaries& out) {
       pattern.code = *code;
       pattern.text = std::string(trim(rest.substr(0, open)));
       pattern.source = ctx.at(line_number);
-      (*entries)[*current].patterns.push_back(std::move(pattern));
+      (*entries)[current].patterns.push_back(std::move(pattern));
       continue;
     }
 
     if (body[0] == '{') {
-      if (!current) {
+      if (current == kNoEntry) {
         ctx.warn(line_number, "verb forms before any verb");
         continue;
       }
@@ -294,7 +311,7 @@ Status read_tabari_verbs(const std::string& path, LoadedDictionaries& out) {
           ctx.warn(line_number, phrase.status().message());
           continue;
         }
-        ctx.add_root(std::move(phrase).value(), kind, *current, form, line_number);
+        ctx.add_root(std::move(phrase).value(), kind, current, form, line_number);
       }
       continue;
     }
@@ -306,20 +323,20 @@ Status read_tabari_verbs(const std::string& path, LoadedDictionaries& out) {
     if (open == std::string_view::npos) {
       if (section != Section::kAttribution) {
         ctx.warn(line_number, "no code in [...] for '" + phrase_text + "'");
-        current.reset();
+        current = kNoEntry;
         continue;
       }
     } else {
       if (close == std::string_view::npos || close < open) {
         ctx.warn(line_number, "missing right bracket ]");
-        current.reset();
+        current = kNoEntry;
         continue;
       }
       auto code = parse_event_code(body.substr(open + 1, close - open - 1), dictionary.codes,
                                    section == Section::kTime);
       if (!code.ok()) {
         ctx.warn(line_number, code.status().message());
-        current.reset();
+        current = kNoEntry;
         continue;
       }
       spec = *code;
@@ -327,7 +344,7 @@ Status read_tabari_verbs(const std::string& path, LoadedDictionaries& out) {
     auto phrase = parse_phrase(phrase_text);
     if (!phrase.ok()) {
       ctx.warn(line_number, phrase.status().message());
-      current.reset();
+      current = kNoEntry;
       continue;
     }
     VerbEntry entry;
@@ -336,7 +353,7 @@ Status read_tabari_verbs(const std::string& path, LoadedDictionaries& out) {
     entry.source = ctx.at(line_number);
     current = static_cast<uint32_t>(entries->size());
     entries->push_back(std::move(entry));
-    ctx.add_root(std::move(phrase).value(), kind, *current, phrase_text, line_number);
+    ctx.add_root(std::move(phrase).value(), kind, current, phrase_text, line_number);
   }
   return Status();
 }
