@@ -46,6 +46,19 @@ std::string expected_text(const validate::ValidationRecord& record) {
   return out;
 }
 
+// A failing record as both suites print it: where it is, its text, what was expected and what
+// the coder produced, and the explanation when asked for.
+void append_failure(const std::string& id, const std::string& where, const std::string& text,
+                    const std::string& expected, const std::string& produced,
+                    const std::string& explanation, std::string& out) {
+  out += "FAIL " + id + " (" + where + ")\n";
+  out += "  text:     " + text + "\n";
+  out += "  expected: " + expected + "\n";
+  out += "  produced: " + produced + "\n";
+  out += explanation;
+  out += "\n";
+}
+
 int run_tabari(const ValidateOptions& options) {
   auto loaded = dict::read_tabari_project(options.project);
   if (!loaded.ok()) {
@@ -75,12 +88,10 @@ int run_tabari(const ValidateOptions& options) {
   for (const auto& outcome : report.outcomes) {
     if (outcome.passed || options.quiet) continue;
     const auto& record = *outcome.record;
-    out += "FAIL " + record.id + " (" + text + ":" + std::to_string(record.line) + ")\n";
-    out += "  text:     " + collapse_spaces(record.text) + "\n";
-    out += "  expected: " + expected_text(record) + "\n";
-    out += "  produced: " + validate::describe_events(outcome.result, loaded->dictionary) + "\n";
-    if (!outcome.explanation.empty()) out += outcome.explanation;
-    out += "\n";
+    append_failure(record.id, text + ":" + std::to_string(record.line),
+                   collapse_spaces(record.text), expected_text(record),
+                   validate::describe_events(outcome.result, loaded->dictionary),
+                   outcome.explanation, out);
   }
   out += std::to_string(report.passed) + " passed, " + std::to_string(report.failed) + " failed\n";
   write_stdout(out);
@@ -122,12 +133,10 @@ int run_petrarch(const ValidateOptions& options) {
   for (const auto& outcome : report.outcomes) {
     if (outcome.passed || options.quiet) continue;
     const auto& record = *outcome.record;
-    out += "FAIL " + record.id + " (" + options.project + ":" + std::to_string(record.line) + ")\n";
-    out += "  text:     " + record.text + "\n";
-    out += "  expected: " + expected_text(record) + "\n";
-    out += "  produced: " + validate::describe_chunk_result(outcome.result) + "\n";
-    if (!outcome.result.explanation.empty()) out += "  " + outcome.result.explanation;
-    out += "\n";
+    const std::string& explanation = outcome.result.explanation;
+    append_failure(record.id, options.project + ":" + std::to_string(record.line), record.text,
+                   expected_text(record), validate::describe_chunk_result(outcome.result),
+                   explanation.empty() ? explanation : "  " + explanation, out);
   }
   out += std::to_string(report.passed) + " passed, " + std::to_string(report.failed) + " failed\n";
   write_stdout(out);
