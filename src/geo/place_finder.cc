@@ -35,16 +35,12 @@ constexpr double kIndependentBonus = 0.5;
 struct PlaceWords {
   text::StringSet cues, joiners, area_words, speech_verbs, time_words;
   PlaceWords() {
-    text::for_each_listed_word(embedded::places,
-                               [&](std::string_view section, std::string_view word) {
-                                 std::string lower;
-                                 text::ascii_lower(word, lower);
-                                 if (section == "[cues]") cues.insert(lower);
-                                 if (section == "[joiners]") joiners.insert(lower);
-                                 if (section == "[area words]") area_words.insert(lower);
-                                 if (section == "[speech verbs]") speech_verbs.insert(lower);
-                                 if (section == "[time words]") time_words.insert(lower);
-                               });
+    text::WordSets sets = text::lower_case_word_sets(embedded::places);
+    cues = std::move(sets["[cues]"]);
+    joiners = std::move(sets["[joiners]"]);
+    area_words = std::move(sets["[area words]"]);
+    speech_verbs = std::move(sets["[speech verbs]"]);
+    time_words = std::move(sets["[time words]"]);
   }
 };
 
@@ -167,24 +163,22 @@ class Finder {
 
   // Whether a matched name is a place here, before resolution.
   bool accept(const Mention& m, bool inside_name, bool before_name) const {
-    if (m.demonym) return true;  // "Belarusian President Lukashenko": before a title too
-    bool has_big = false, has_country = false;
+    if (m.demonym) return true;     // "Belarusian President Lukashenko": before a title too
+    if (inside_name) return false;  // "President Lincoln", "Real Madrid"
+    // A country, region, area or capital is always big enough; a town needs 50,000 people to
+    // stand without a cue, and 500,000 to open a sentence or come before another name.
+    bool big = false, major = false;
     for (const format::KeyRecord& k : m.candidates) {
       PlaceView p = gazetteer_.place(k.place);
-      if (p.kind == format::kCountry || p.kind == format::kArea) has_country = true;
-      if (p.kind != format::kCity || p.population >= kSmallTown || p.capital) has_big = true;
+      bool settled = p.kind != format::kCity || p.capital;
+      big |= settled || p.population >= kSmallTown;
+      major |= settled || p.population >= kMajorCity;
     }
-    if (inside_name) return false;  // "President Lincoln", "Real Madrid"
     // "Taylor Swift", "Phoenix Suns": a town's name before another name is part of it; a
     // country's, a region's or a big city's stays ("Texas Senator Ted Cruz").
-    bool major = false;
-    for (const format::KeyRecord& k : m.candidates) {
-      PlaceView p = gazetteer_.place(k.place);
-      major |= p.kind != format::kCity || p.capital || p.population >= kMajorCity;
-    }
     if (before_name && !major) return false;
     if (m.sentence_start && !m.cued && !m.dateline && m.end - m.first == 1) return major;
-    return has_big || m.cued || m.dateline;
+    return big || m.cued || m.dateline;
   }
 
   double score(const PlaceView& p, const Mention& m) const {

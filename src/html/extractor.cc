@@ -29,14 +29,10 @@ struct Hints {
   text::StringSet exact;                          // match a whole word
 
   Hints() {
-    text::for_each_listed_word(embedded::html_hints,
-                               [&](std::string_view section, std::string_view word) {
-                                 std::string lower;
-                                 text::ascii_lower(word, lower);
-                                 if (section == "[boilerplate]") boilerplate.push_back(lower);
-                                 if (section == "[content]") content.push_back(lower);
-                                 if (section == "[short]") exact.insert(lower);
-                               });
+    text::WordSets sets = text::lower_case_word_sets(embedded::html_hints);
+    boilerplate.assign(sets["[boilerplate]"].begin(), sets["[boilerplate]"].end());
+    content.assign(sets["[content]"].begin(), sets["[content]"].end());
+    exact = std::move(sets["[short]"]);
   }
 };
 

@@ -33,28 +33,19 @@ struct ReportingWords {
   text::StringSet cue_phrase_second;
 
   ReportingWords() {
-    size_t phrase_words = 0;
-    text::for_each_listed_word(
-        embedded::reporting, [&](std::string_view section, std::string_view word) {
-          std::string lower;
-          text::ascii_lower(word, lower);
-          if (section == "[cue verbs]")
-            cue_verbs.insert(lower);
-          else if (section == "[between]")
-            between.insert(lower);
-          else if (section == "[name stops]")
-            name_stops.insert(lower);
-          else if (section == "[clause openers]")
-            clause_openers.insert(lower);
-          else if (section == "[title cues]")
-            title_cues.insert(lower);
-          else if (section == "[speaker pronouns]")
-            speaker_pronouns.insert(lower);
-          else if (section == "[determiners]")
-            determiners.insert(lower);
-          else if (section == "[cue phrases]")  // two words each
-            (phrase_words++ % 2 == 0 ? cue_phrase_first : cue_phrase_second).insert(lower);
-        });
+    text::WordSets sets = text::lower_case_word_sets(embedded::reporting);
+    cue_verbs = std::move(sets["[cue verbs]"]);
+    between = std::move(sets["[between]"]);
+    name_stops = std::move(sets["[name stops]"]);
+    clause_openers = std::move(sets["[clause openers]"]);
+    title_cues = std::move(sets["[title cues]"]);
+    speaker_pronouns = std::move(sets["[speaker pronouns]"]);
+    determiners = std::move(sets["[determiners]"]);
+    for (const std::string& phrase : sets["[cue phrases]"]) {  // "according_to"
+      size_t join = phrase.find('_');
+      cue_phrase_first.insert(phrase.substr(0, join));
+      if (join != std::string::npos) cue_phrase_second.insert(phrase.substr(join + 1));
+    }
   }
 };
 

@@ -26,4 +26,14 @@ void for_each_listed_word(
   }
 }
 
+WordSets lower_case_word_sets(std::string_view data) {
+  WordSets sets;
+  for_each_listed_word(data, [&](std::string_view section, std::string_view word) {
+    std::string lower;
+    ascii_lower(word, lower);
+    sets[std::string(section)].insert(std::move(lower));
+  });
+  return sets;
+}
+
 }  // namespace herodotus::text

@@ -4,7 +4,11 @@
 #define HERODOTUS_TEXT_WORD_LISTS_H_
 
 #include <functional>
+#include <string>
 #include <string_view>
+#include <unordered_map>
+
+#include "text/lexicon.h"
 
 namespace herodotus::text {
 
@@ -13,6 +17,11 @@ namespace herodotus::text {
 void for_each_listed_word(
     std::string_view data,
     const std::function<void(std::string_view section, std::string_view word)>& add);
+
+// Every section's words in ASCII lower case, by section: sets["[cue verbs]"]. A section the
+// file lacks reads as empty.
+using WordSets = std::unordered_map<std::string, StringSet>;
+WordSets lower_case_word_sets(std::string_view data);
 
 }  // namespace herodotus::text
 
