@@ -948,14 +948,15 @@ class Parse {
         key += geo::format::key_text(toks_[c.words[e]].word);
         // The most populous of the places so named: Donetsk is Ukraine's, not the Russian town's.
         uint32_t population = 0;
-        for (const geo::format::KeyRecord& r : gazetteer.find(key)) {
+        geo::Gazetteer::Lookup lookup = gazetteer.find(key);
+        for (const geo::format::KeyRecord& r : lookup.names) {
           geo::PlaceView p = gazetteer.place(r.place);
           if (p.kind != geo::format::kCity && p.kind != geo::format::kRegion) continue;
           if ((p.population < 20000 && !p.capital) || p.population < population) continue;
           population = p.population;
           best = std::string(p.country);
         }
-        if (!gazetteer.has_longer(key)) break;
+        if (!lookup.longer) break;
       }
       if (!best.empty()) return best;
     }

@@ -42,20 +42,19 @@ std::string_view Gazetteer::text(uint32_t offset) const {
   return offset < strings_.size() ? std::string_view(strings_.data() + offset) : std::string_view();
 }
 
-std::span<const format::KeyRecord> Gazetteer::find(std::string_view key) const {
+Gazetteer::Lookup Gazetteer::find(std::string_view key) const {
   auto less = [&](const format::KeyRecord& r, std::string_view k) { return text(r.text) < k; };
   auto first = std::lower_bound(keys_.begin(), keys_.end(), key, less);
   auto last = first;
   while (last != keys_.end() && text(last->text) == key) ++last;
-  return {first, last};
-}
-
-bool Gazetteer::has_longer(std::string_view key) const {
-  auto less = [&](const format::KeyRecord& r, std::string_view k) { return text(r.text) < k; };
-  std::string prefix(key);
-  prefix += ' ';
-  auto it = std::lower_bound(keys_.begin(), keys_.end(), std::string_view(prefix), less);
-  return it != keys_.end() && text(it->text).substr(0, prefix.size()) == prefix;
+  Lookup lookup;
+  lookup.names = {first, last};
+  if (last != keys_.end()) {
+    std::string_view next = text(last->text);
+    lookup.longer = next.size() > key.size() && next.compare(0, key.size(), key) == 0 &&
+                    next[key.size()] == ' ';
+  }
+  return lookup;
 }
 
 PlaceView Gazetteer::place(uint32_t index) const {

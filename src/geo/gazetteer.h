@@ -29,11 +29,14 @@ class Gazetteer {
   // The built-in gazetteer; its first use checks the embedded data.
   static const Gazetteer& builtin();
 
-  // The names whose key text (format::key_text) is `key`, each with its place.
-  std::span<const format::KeyRecord> find(std::string_view key) const;
+  struct Lookup {
+    std::span<const format::KeyRecord> names;  // the names whose key text is `key`
+    bool longer = false;  // some name starts with `key` and a space: a longer one may match
+  };
+  // One binary search: key texts hold no byte below the space, so the names that continue
+  // `key` with a space sort right after those equal to it.
+  Lookup find(std::string_view key) const;
   PlaceView place(uint32_t index) const;
-  // Whether some name starts with `key` followed by a space: a longer name may match.
-  bool has_longer(std::string_view key) const;
 
   size_t places() const { return places_.size(); }
   size_t names() const { return keys_.size(); }

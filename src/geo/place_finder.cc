@@ -105,12 +105,12 @@ class Finder {
       if (!capitalised(last)) continue;  // a name does not end with a joiner
       std::string key =
           format::key_text(doc_.text_of({tokens_[t].span.begin, tokens_[last].span.end}));
-      auto candidates = gazetteer_.find(key);
-      if (!candidates.empty()) {
+      Gazetteer::Lookup lookup = gazetteer_.find(key);
+      if (!lookup.names.empty()) {
         best = e;
-        found = candidates;
+        found = lookup.names;
       }
-      if (!gazetteer_.has_longer(key)) break;
+      if (!lookup.longer) break;
     }
     return best;
   }

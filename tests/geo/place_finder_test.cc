@@ -33,18 +33,18 @@ std::vector<Found> places_of(const std::string& text) {
 TEST(Gazetteer, NamesOfCountriesCitiesAndRegions) {
   const Gazetteer& g = Gazetteer::builtin();
   EXPECT_GT(g.places(), 130000u);
-  auto minsk = g.find("minsk");
+  auto minsk = g.find("minsk").names;
   ASSERT_FALSE(minsk.empty());
   bool belarus = false;
   for (const auto& k : minsk) belarus |= g.place(k.place).country == "BLR";
   EXPECT_TRUE(belarus);
   // "St. Petersburg", "St Petersburg" and "Saint-Petersburg" are written alike as keys.
   EXPECT_EQ(format::key_text("St. Petersburg"), format::key_text("St Petersburg"));
-  EXPECT_FALSE(g.find(format::key_text("Saint-Petersburg")).empty());
-  auto belarusian = g.find("belarusian");
+  EXPECT_FALSE(g.find(format::key_text("Saint-Petersburg")).names.empty());
+  auto belarusian = g.find("belarusian").names;
   ASSERT_FALSE(belarusian.empty());
   EXPECT_TRUE(belarusian[0].flags & format::kDemonym);
-  EXPECT_TRUE(g.has_longer("new"));                             // New York, New Delhi...
+  EXPECT_TRUE(g.find("new").longer);                            // New York, New Delhi...
   EXPECT_NEAR(distance_km(53.9, 27.57, 43.6, 39.73), 1447, 5);  // Minsk to Sochi
 }
 
