@@ -245,6 +245,7 @@ class Parse {
                   StoryMemory* memory, SentenceQuotes* quotes) {
     memory_ = options_.resolve_pronouns ? memory : nullptr;
     input_ = &tokens;
+    speaker_names_ = quotes != nullptr;
     ChunkResult result;
     load(tokens);
     if (discard(text, result)) return result;
@@ -915,7 +916,8 @@ class Parse {
       if (has_actor) {
         const dict::ActorEntry& entry = d_.actors[d_.roots[actor_root].entry];
         c.mention = {actor, entry.gender, is_person(entry), &entry.roles, false, {}};
-        for (int k = actor_begin; k < actor_end; ++k) {
+        // The name a quotation's speaker is given; only a story's coding has quotations.
+        for (int k = actor_begin; speaker_names_ && k < actor_end; ++k) {
           if (!c.mention.name.empty()) c.mention.name += ' ';
           c.mention.name += (*input_)[static_cast<size_t>(toks_[c.words[k]].origin)];
         }
@@ -2175,6 +2177,7 @@ class Parse {
   std::vector<Tok> toks_;
   StoryMemory* memory_ = nullptr;
   const std::vector<std::string_view>* input_ = nullptr;  // the caller's tokens
+  bool speaker_names_ = false;             // actors' names are wanted for quotations' speakers
   int quote_begin_ = -1, quote_end_ = -1;  // the quotation's tokens, when its speaker is known
   std::string quote_speaker_;
   int n_ = 0;
