@@ -37,7 +37,9 @@ TEST(Charset, FromByteOrderMarkMetaBytesOrDetector) {
   // A declared single-byte charset loses to bytes that are valid UTF-8 beyond ASCII.
   EXPECT_EQ(sniff_charset("<meta charset=\"iso-8859-1\"><p>caf\xc3\xa9</p>").name, "UTF-8");
   EXPECT_EQ(sniff_charset("<p>plain</p>").how, "valid UTF-8");
-  PageCharset guessed = sniff_charset("<p>caf\xe9 cr\xe8me br\xfbl\xe9e na\xefve</p>");
+  PageCharset guessed = sniff_charset(
+      "<p>caf\xe9 cr\xe8me br\xfbl\xe9"
+      "e na\xefve</p>");
   EXPECT_NE(guessed.name, "UTF-8");
   EXPECT_EQ(page_to_utf8("<p>caf\xe9</p>", {"windows-1252", "meta"}), "<p>caf\xc3\xa9</p>");
 }
