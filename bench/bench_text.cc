@@ -131,8 +131,8 @@ void BM_ArticleCorpus(benchmark::State& state, Extra extra) {
   state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(bytes));
   state.SetItemsProcessed(int64_t(state.iterations()) * int64_t(quote_corpus().size()));
   if (extra != Extra::kNone)
-    state.counters[extra == Extra::kQuotes ? "quotes/s" : "places/s"] = benchmark::Counter(
-        double(found) * double(state.iterations()), benchmark::Counter::kIsRate);
+    state.counters[extra == Extra::kQuotes ? "quotes/s" : "places/s"] =
+        benchmark::Counter(double(found) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK_CAPTURE(BM_ArticleCorpus, segment_only, Extra::kNone)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_ArticleCorpus, with_quotes, Extra::kQuotes)->Unit(benchmark::kMillisecond);

@@ -173,10 +173,11 @@ int run_places(const FolderEvalOptions& options) {
   char line[512];
   std::snprintf(line, sizeof line,
                 "%zu articles: precision %.3f (%zu/%zu), recall %.3f (%zu/%zu), within 161 km "
-                "%.3f (%zu/%zu); %zu annotations not found in the text\n",
+                "%.3f (%zu/%zu); %zu annotations not found in the text%s\n",
                 report->articles, report->precision(), report->found_correct, report->found,
                 report->recall(), report->gold_matched, report->gold, report->accuracy(),
-                report->within_161km, report->with_coordinates, report->unplaced);
+                report->within_161km, report->with_coordinates, report->unplaced,
+                report->demonyms_scored ? "" : "; demonyms not scored (the set marks none)");
   out += line;
   write_stdout(out);
   return kExitOk;

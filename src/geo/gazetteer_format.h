@@ -14,7 +14,7 @@
 
 namespace herodotus::geo::format {
 
-inline constexpr char kMagic[8] = {'H', 'G', 'A', 'Z', '0', '0', '1', '\0'};
+inline constexpr char kMagic[8] = {'H', 'G', 'A', 'Z', '0', '0', '2', '\0'};
 
 struct Header {
   char magic[8];
@@ -40,11 +40,14 @@ static_assert(sizeof(PlaceRecord) == 28);
 struct KeyRecord {
   uint32_t text = 0;   // offset of the key text in the strings
   uint32_t place = 0;  // index of the place
-  uint32_t flags = 0;  // kDemonym: an adjective or demonym ("Belarusian"), not a name
+  uint32_t flags = 0;  // kDemonym, kOwnName
 };
 static_assert(sizeof(KeyRecord) == 12);
 
+// An adjective or demonym ("Belarusian"), not a name.
 inline constexpr uint32_t kDemonym = 1;
+// The place's own name ("Tehrān", "Tehran"), not one it also goes by ("Victoria" for Hong Kong).
+inline constexpr uint32_t kOwnName = 2;
 
 // The key text of a name (see above).
 inline std::string key_text(std::string_view name) {

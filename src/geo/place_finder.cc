@@ -28,12 +28,14 @@ constexpr uint32_t kMajorCity = 500000;
 constexpr double kCountryScore = 9.0;
 constexpr double kCapitalBonus = 1.5;
 constexpr double kRegionWithAreaWord = 3.0, kRegionWithout = -1.0;
+// A city this near a region of its name is the city the region is named after ("Donetsk").
+constexpr double kNamesakeKm = 200.0;
 constexpr double kFocusBonus = 1.0, kNearBonus = 1.0, kNearKm = 300.0;
 constexpr double kOwnNameBonus = 3.0;
 constexpr double kIndependentBonus = 0.5;
 
 struct PlaceWords {
-  text::StringSet cues, joiners, area_words, speech_verbs, time_words;
+  text::StringSet cues, joiners, area_words, speech_verbs, time_words, openers, directions;
   PlaceWords() {
     text::WordSets sets = text::lower_case_word_sets(embedded::places);
     cues = std::move(sets["[cues]"]);
@@ -41,6 +43,8 @@ struct PlaceWords {
     area_words = std::move(sets["[area words]"]);
     speech_verbs = std::move(sets["[speech verbs]"]);
     time_words = std::move(sets["[time words]"]);
+    openers = std::move(sets["[openers]"]);
+    directions = std::move(sets["[directions]"]);
   }
 };
 
@@ -79,6 +83,7 @@ class Finder {
       p.sentence = m.sentence;
       p.entry = static_cast<uint32_t>(m.chosen);
       p.actor = m.actor;
+      p.demonym = m.demonym;
       p.dateline = m.dateline;
       p.cued = m.cued;
       doc_.mutable_places().push_back(p);
@@ -92,6 +97,14 @@ class Finder {
   bool listed(const text::StringSet& set, uint32_t t) const {
     return text::contains_lower(set, word(t));
   }
+  // A word that can end a place name: capitalised, or an elided article before a capital
+  // ("Côte d'Ivoire", "Val d'Isère").
+  bool name_word(uint32_t t) const {
+    if (capitalised(t)) return true;
+    std::string_view w = word(t);
+    return is_word(t) && w.size() > 2 && w[1] == '\'' && w[0] >= 'a' && w[0] <= 'z' &&
+           w[2] >= 'A' && w[2] <= 'Z';
+  }
 
   // The longest gazetteer name starting at token t, within the sentence: its end token, or t.
   uint32_t longest_name(uint32_t t, uint32_t sentence_end,
@@ -99,10 +112,13 @@ class Finder {
     uint32_t best = t;
     for (uint32_t e = t + 1; e <= sentence_end && e - t <= kMaxNameTokens; ++e) {
       uint32_t last = e - 1;
-      bool inner_ok = capitalised(last) || (e - 1 > t && listed(words_.joiners, last)) ||
-                      (e - 1 > t && word(last) == "-");
-      if (!inner_ok || (!is_word(last) && word(last) != "-")) break;
-      if (!capitalised(last)) continue;  // a name does not end with a joiner
+      // Inside a name: joiners, hyphens and possessives ("People's Republic of China",
+      // "Queen Anne's County").
+      bool inner = e - 1 > t && (listed(words_.joiners, last) || word(last) == "-" ||
+                                 tokens_[last].has(kClitic));
+      if (!name_word(last) && !inner) break;
+      if (!is_word(last) && word(last) != "-") break;
+      if (!name_word(last)) continue;  // a name does not end with a joiner
       std::string key =
           format::key_text(doc_.text_of({tokens_[t].span.begin, tokens_[last].span.end}));
       Gazetteer::Lookup lookup = gazetteer_.find(key);
@@ -116,6 +132,8 @@ class Finder {
   }
 
   void scan(uint32_t s, const Sentence& sentence) {
+    uint32_t previous_end = UINT32_MAX;  // the last place name's end token, and its cue
+    bool previous_cued = false;
     for (uint32_t t = sentence.first_token; t < sentence.end_token;) {
       if (!capitalised(t)) {
         ++t;
@@ -123,13 +141,32 @@ class Finder {
       }
       std::span<const format::KeyRecord> candidates;
       uint32_t end = longest_name(t, sentence.end_token, candidates);
+      // "Northern Europe", "West Java": a compass word and a place without a name of its own
+      // in the gazetteer stand for the place.
+      // A compass word alone is no place ("Central", "Eastern": regions of Uganda).
+      if (end == t + 1 && listed(words_.directions, t)) end = t;
+      uint32_t name_first = t;
+      if (end == t && listed(words_.directions, t) && t + 1 < sentence.end_token &&
+          capitalised(t + 1)) {
+        end = longest_name(t + 1, sentence.end_token, candidates);
+        if (end == t + 1)
+          end = t;
+        else
+          name_first = t + 1;
+      }
       if (end == t) {
+        // "The U.S. has": a sentence's opening function word is no part of a name.
+        if (t == sentence.first_token && listed(words_.openers, t)) {
+          ++t;
+          continue;
+        }
         // Not a place: step over the whole capitalised run ("Real Madrid" is not Madrid).
         while (t < sentence.end_token && capitalised(t)) ++t;
         continue;
       }
       Mention m;
-      m.key = format::key_text(doc_.text_of({tokens_[t].span.begin, tokens_[end - 1].span.end}));
+      m.key = format::key_text(
+          doc_.text_of({tokens_[name_first].span.begin, tokens_[end - 1].span.end}));
       m.first = t;
       m.end = end;
       m.sentence = s;
@@ -139,12 +176,19 @@ class Finder {
       });
       uint32_t before = t > sentence.first_token ? t - 1 : UINT32_MAX;
       m.cued = before != UINT32_MAX && listed(words_.cues, before);
+      // "in Khartoum and Al Jazirah", "in Georgia, Texas and Ohio": a list shares its cue.
+      bool list_joint =
+          before != UINT32_MAX && previous_cued &&
+          (word(before) == "," || word(before) == "and" || word(before) == "or") &&
+          (before == previous_end || (before == previous_end + 1 && word(previous_end) == ","));
+      if (!m.cued && list_joint) m.cued = true;
       // "the Donetsk region", not "the Union State" (a capital letter makes it a name).
       m.area_word = end < sentence.end_token && !capitalised(end) && listed(words_.area_words, end);
       m.dateline = s == 0 && t == sentence.first_token && end < sentence.end_token &&
                    word(end) == "," && tokens_[t].has(kAllCaps);
       bool inside_name = before != UINT32_MAX && capitalised(before) && !m.cued &&
-                         !(before == sentence.first_token && listed(words_.cues, before));
+                         !(before == sentence.first_token &&
+                           (listed(words_.cues, before) || listed(words_.openers, before)));
       bool before_name = end < sentence.end_token && capitalised(end) && !m.area_word &&
                          !listed(words_.time_words, end);
       // A demonym, a possessive ("Belarus' counterpart", "Russia's army") and a name before a
@@ -156,7 +200,11 @@ class Finder {
       // the name is a country's, a region's, a capital's or a big city's.
       m.sentence_start = t == sentence.first_token || tokens_[t - 1].kind == TokenKind::kQuote ||
                          word(t - 1) == ":";
-      if (accept(m, inside_name, before_name)) mentions_.push_back(m);
+      if (accept(m, inside_name, before_name)) {
+        mentions_.push_back(m);
+        previous_end = end;
+        previous_cued = m.cued;
+      }
       t = end;
     }
   }
@@ -170,6 +218,8 @@ class Finder {
     bool big = false, major = false;
     for (const format::KeyRecord& k : m.candidates) {
       PlaceView p = gazetteer_.place(k.place);
+      // A region named after its city ("Vladimir") is as big as the city here.
+      if (p.kind == format::kRegion && named_after_city(p, m)) continue;
       bool settled = p.kind != format::kCity || p.capital;
       big |= settled || p.population >= kSmallTown;
       major |= settled || p.population >= kMajorCity;
@@ -181,17 +231,20 @@ class Finder {
     return big || m.cued || m.dateline;
   }
 
-  double score(const PlaceView& p, const Mention& m) const {
+  double score(const format::KeyRecord& name, const Mention& m) const {
+    PlaceView p = gazetteer_.place(name.place);
     double s = p.kind == format::kCountry || p.kind == format::kArea
                    ? kCountryScore
                    : std::log10(std::max<double>(p.population, 1.0));
-    if (p.kind == format::kRegion) s += m.area_word ? kRegionWithAreaWord : kRegionWithout;
+    // A region named after its city ("Donetsk", "St Petersburg") is the city unless an area
+    // word says otherwise: the name is the city's own, borrowed.
+    bool borrowed = p.kind == format::kRegion && !m.area_word && named_after_city(p, m);
+    if (p.kind == format::kRegion)
+      s += m.area_word ? kRegionWithAreaWord : borrowed ? kRegionWithout : 0;
     if (p.capital) s += kCapitalBonus;
-    // "Mexico" is the country, not Mexico City that also goes by the name. (Not so for regions:
-    // "Bamako" is the city before the region named after it.)
-    if ((p.kind == format::kCountry || p.kind == format::kArea) &&
-        format::key_text(p.name) == m.key)
-      s += kOwnNameBonus;
+    // A place called by its own name before one that also goes by it: "Mexico" is the country,
+    // not Mexico City; "Victoria" the Australian state, not Hong Kong's old name.
+    if ((name.flags & format::kOwnName) && !borrowed) s += kOwnNameBonus;
     // "French" is France's before the French Southern Lands'.
     if (p.independent) s += kIndependentBonus;
     auto focus = focus_.find(std::string(p.country));
@@ -204,6 +257,16 @@ class Finder {
       }
     }
     return s;
+  }
+
+  // Whether one of the mention's cities is the one the region is named after: "Donetsk" is the
+  // city before the region, "Wyoming" the state before the town in Michigan.
+  bool named_after_city(const PlaceView& region, const Mention& m) const {
+    return std::any_of(m.candidates.begin(), m.candidates.end(), [&](const format::KeyRecord& k) {
+      PlaceView c = gazetteer_.place(k.place);
+      return c.kind == format::kCity &&
+             distance_km(c.lat, c.lon, region.lat, region.lon) < kNamesakeKm;
+    });
   }
 
   void resolve() {
@@ -219,18 +282,26 @@ class Finder {
         m.chosen = static_cast<int32_t>(m.candidates[0].place);
         resolved_.push_back(m.candidates[0].place);
       }
+    // One sense per story: a name read again ("Istanbul" twice) is the place it was first;
+    // with an area word after it ("the Donetsk region") it is read on its own.
+    std::map<std::pair<std::string_view, bool>, int32_t> read;
     for (Mention& m : mentions_) {
       if (m.chosen >= 0) continue;
+      auto [earlier, first] = read.try_emplace({m.key, m.area_word}, -1);
+      if (!first) {
+        m.chosen = earlier->second;
+        continue;
+      }
       double best = -1e9;
       for (const format::KeyRecord& k : m.candidates) {
-        PlaceView p = gazetteer_.place(k.place);
-        double s = score(p, m);
+        double s = score(k, m);
         if (s > best) {
           best = s;
           m.chosen = static_cast<int32_t>(k.place);
         }
       }
       if (m.chosen >= 0) resolved_.push_back(static_cast<uint32_t>(m.chosen));
+      earlier->second = m.chosen;
     }
     // A capital named as a speaker stands for its government.
     for (Mention& m : mentions_) {

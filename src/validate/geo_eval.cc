@@ -40,6 +40,11 @@ Result<GeoReport> run_geo_eval(const std::string& path) {
   auto pipeline = std::move(Pipeline::create(std::move(stages))).value();
   const geo::Gazetteer& gazetteer = geo::Gazetteer::builtin();
   GeoReport report;
+  struct Article {
+    std::string id, text;
+    std::vector<Gold> gold;
+  };
+  std::vector<Article> articles;
   size_t index = 0;
   for (pugi::xml_node article : xml.child("articles").children("article")) {
     ++index;
@@ -83,7 +88,24 @@ Result<GeoReport> run_geo_eval(const std::string& path) {
     for (pugi::xml_node l : article.child("locations").children("location")) add_gold(l, "name", l);
     for (pugi::xml_node t : article.child("toponyms").children("toponym"))
       add_gold(t, "phrase", t.child("gaztag"));
+    articles.push_back({std::move(id), std::move(text), std::move(gold)});
+  }
 
+  report.demonyms_scored = false;
+  for (const Article& a : articles)
+    for (const Gold& g : a.gold) {
+      geo::Gazetteer::Lookup lookup = gazetteer.find(geo::format::key_text(g.name));
+      if (!lookup.names.empty() && std::all_of(lookup.names.begin(), lookup.names.end(),
+                                               [](const geo::format::KeyRecord& k) {
+                                                 return k.flags & geo::format::kDemonym;
+                                               }))
+        report.demonyms_scored = true;
+    }
+
+  for (const Article& article : articles) {
+    const std::string& id = article.id;
+    const std::string& text = article.text;
+    const std::vector<Gold>& gold = article.gold;
     Story story;
     story.id = id;
     story.text = text;
@@ -91,16 +113,21 @@ Result<GeoReport> run_geo_eval(const std::string& path) {
     pipeline.run(doc);
     ++report.articles;
     report.gold += gold.size();
-    report.found += doc.places().size();
     std::vector<Span> found;
-    for (const Place& p : doc.places()) found.push_back(doc.to_original(p.span));
+    std::vector<uint32_t> entries;
+    for (const Place& p : doc.places()) {
+      if (p.demonym && !report.demonyms_scored) continue;
+      found.push_back(doc.to_original(p.span));
+      entries.push_back(p.entry);
+    }
+    report.found += found.size();
     for (size_t f = 0; f < found.size(); ++f) {
       bool matched = std::any_of(gold.begin(), gold.end(),
                                  [&](const Gold& g) { return overlaps(found[f], g.span); });
       if (matched) {
         ++report.found_correct;
       } else {
-        geo::PlaceView p = gazetteer.place(doc.places()[f].entry);
+        geo::PlaceView p = gazetteer.place(entries[f]);
         report.spurious.push_back({id, std::string(found[f].of(text)),
                                    std::string(p.name) + " " + std::string(p.country)});
       }
@@ -115,8 +142,7 @@ Result<GeoReport> run_geo_eval(const std::string& path) {
       ++report.gold_matched;
       if (!g.has_coordinates) continue;
       ++report.with_coordinates;
-      geo::PlaceView p =
-          gazetteer.place(doc.places()[static_cast<size_t>(f - found.begin())].entry);
+      geo::PlaceView p = gazetteer.place(entries[static_cast<size_t>(f - found.begin())]);
       double km = geo::distance_km(g.lat, g.lon, p.lat, p.lon);
       if (km <= kWithinKm) {
         ++report.within_161km;

@@ -7,6 +7,10 @@
 // their spans overlap. Detection precision: the share of places found that match an annotation;
 // recall: the share of annotations matched. Accuracy: of the matched annotations that have
 // coordinates, the share whose place found lies within 161 km (100 miles) of them.
+//
+// Demonyms ("Belarusian") are places Herodotus reports (as actors). TR-News annotates them and
+// GeoVirus does not: a set whose annotations hold no demonym is scored without the demonyms
+// found, which would otherwise all count as spurious.
 #ifndef HERODOTUS_VALIDATE_GEO_EVAL_H_
 #define HERODOTUS_VALIDATE_GEO_EVAL_H_
 
@@ -27,6 +31,7 @@ struct GeoMiss {
 struct GeoReport {
   size_t articles = 0, gold = 0, unplaced = 0, found = 0, found_correct = 0, gold_matched = 0;
   size_t with_coordinates = 0, within_161km = 0;
+  bool demonyms_scored = true;  // whether the set annotates demonyms
   std::vector<GeoMiss> missed, spurious, far;
   double precision() const { return found == 0 ? 0 : double(found_correct) / double(found); }
   double recall() const { return gold == 0 ? 0 : double(gold_matched) / double(gold); }

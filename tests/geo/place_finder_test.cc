@@ -16,6 +16,7 @@ namespace {
 struct Found {
   std::string text, name, country;
   bool actor;
+  format::Kind kind;
 };
 
 std::vector<Found> places_of(const std::string& text) {
@@ -24,8 +25,8 @@ std::vector<Found> places_of(const std::string& text) {
   std::vector<Found> out;
   for (const Place& p : doc.places()) {
     PlaceView v = Gazetteer::builtin().place(p.entry);
-    out.push_back(
-        {std::string(doc.text_of(p.span)), std::string(v.name), std::string(v.country), p.actor});
+    out.push_back({std::string(doc.text_of(p.span)), std::string(v.name), std::string(v.country),
+                   p.actor, v.kind});
   }
   return out;
 }
@@ -90,6 +91,56 @@ TEST(PlaceFinder, RegionsAndDatelines) {
   EXPECT_EQ(toronto[0].country, "CAN");
 }
 
+TEST(PlaceFinder, NamesWithArticlesPossessivesAndCompassWords) {
+  // A sentence's opening "The" is no part of the name after it.
+  auto us = places_of("The U.S. has had two cases.");
+  ASSERT_EQ(us.size(), 1u);
+  EXPECT_EQ(us[0].country, "USA");
+  // Possessives, elided articles and "the" inside names.
+  auto long_names = places_of(
+      "Cases were found in the People's Republic of China, Côte d'Ivoire and the Democratic "
+      "Republic of the Congo.");
+  ASSERT_EQ(long_names.size(), 3u);
+  EXPECT_EQ(long_names[0].country, "CHN");
+  EXPECT_EQ(long_names[1].country, "CIV");
+  EXPECT_EQ(long_names[2].country, "COD");
+  // A compass word alone is no place; before a place it names a part of it.
+  auto parts = places_of("Birds died across Northern Europe, officials in Eastern Creek said.");
+  ASSERT_GE(parts.size(), 1u);
+  EXPECT_EQ(parts[0].text, "Northern Europe");
+  EXPECT_EQ(parts[0].name, "Europe");
+  for (const Found& f : parts) EXPECT_NE(f.country, "UGA");  // Uganda's "Eastern" region
+}
+
+TEST(PlaceFinder, AListSharesItsCue) {
+  // "Texas said" would make Texas an actor; here it is the last of the places "in" governs.
+  auto found = places_of("Officials in Georgia and Texas said the disease had spread.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_FALSE(found[1].actor);
+  EXPECT_EQ(found[1].name, "Texas");
+}
+
+TEST(PlaceFinder, OwnNamesAndRegionsNamedAfterCities) {
+  // The Australian state by its own name before Hong Kong, which Victoria was a name of.
+  auto victoria = places_of("Health officials in Victoria said the outbreak was over.");
+  ASSERT_EQ(victoria.size(), 1u);
+  EXPECT_EQ(victoria[0].country, "AUS");
+  // A state before a town in another state that bears its name.
+  auto wyoming = places_of("Officials in Wyoming said so.");
+  ASSERT_EQ(wyoming.size(), 1u);
+  EXPECT_EQ(wyoming[0].name, "Wyoming");
+  // A region named after its city is the city, also when the city is named twice.
+  auto istanbul = places_of("Talks opened in Istanbul. Delegates stayed in Istanbul for a week.");
+  ASSERT_EQ(istanbul.size(), 2u);
+  for (const Found& f : istanbul) EXPECT_EQ(f.kind, format::kCity);
+  // Chinese provinces by the names news uses, placed from their GeoNames division.
+  auto anhui = places_of("Bird flu was found in Anhui and Inner Mongolia.");
+  ASSERT_EQ(anhui.size(), 2u);
+  for (const Found& f : anhui) {
+    EXPECT_EQ(f.country, "CHN");
+    EXPECT_EQ(f.kind, format::kRegion);
+  }
+}
 TEST(PlaceFinder, EventsAreLocatedWhereTheirSentenceSays) {
   auto dictionaries = load_builtin_dictionaries();
   ASSERT_TRUE(dictionaries.ok());
