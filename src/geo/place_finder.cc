@@ -31,6 +31,7 @@ constexpr double kRegionWithAreaWord = 3.0, kRegionWithout = -1.0;
 // A city this near a region of its name is the city the region is named after ("Donetsk").
 constexpr double kNamesakeKm = 200.0;
 constexpr double kFocusBonus = 1.0, kNearBonus = 1.0, kNearKm = 300.0;
+constexpr uint32_t kNearPlaces = 3;
 constexpr double kOwnNameBonus = 3.0;
 constexpr double kIndependentBonus = 0.5;
 
@@ -249,13 +250,18 @@ class Finder {
     if (p.independent) s += kIndependentBonus;
     auto focus = focus_.find(std::string(p.country));
     if (focus != focus_.end() && p.kind != format::kCountry) s += kFocusBonus;
+    // The more of the story's places lie near, the likelier ("Edmonton" among Enfield and
+    // Tottenham is London's): each distinct one counts, up to kNearPlaces.
+    uint32_t near = 0, last = UINT32_MAX;
     for (uint32_t other : resolved_) {
+      if (other == p.index || other == last) continue;
       PlaceView o = gazetteer_.place(other);
-      if (o.index != p.index && distance_km(o.lat, o.lon, p.lat, p.lon) < kNearKm) {
-        s += kNearBonus;
-        break;
+      if (distance_km(o.lat, o.lon, p.lat, p.lon) < kNearKm) {
+        last = other;
+        if (++near == kNearPlaces) break;
       }
     }
+    s += kNearBonus * near;
     return s;
   }
 
