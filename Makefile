@@ -1,6 +1,6 @@
 # Herodotus: the commands a user and CI type. Every target sets up what is missing first.
 #
-#   make run     set up, build, and code the example stories with the built-in dictionaries
+#   make run     set up, build, code the example stories into herodotus.db and print a summary
 #   make test    set up, build, and run every test (unit, golden, command line, sanitizers,
 #                a short fuzzing run of the HTML path)
 #   make fuzz    a longer fuzzing run of the HTML path (FUZZ_SECONDS, default 600)
@@ -27,7 +27,8 @@ build: setup
 	@cmake --build $(BUILD) -j $(JOBS)
 
 run: build
-	./$(BUILD)/herodotus code --format table data/examples
+	./$(BUILD)/herodotus code --db herodotus.db data/examples
+	./$(BUILD)/herodotus query summary --db herodotus.db
 
 test: build sanitize fuzz-smoke
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -8,6 +8,7 @@
 #include "herodotus/coding.h"
 #include "herodotus/stages.h"
 #include "io/event_output.h"
+#include "store/store.h"
 
 namespace herodotus::cli {
 namespace {
@@ -17,6 +18,7 @@ struct CodeOptions {
   std::string dictionaries;
   bool explain = false;
   bool no_quotes = false;
+  std::string db;  // a SQLite file or a postgresql:// URL: rows go there instead of stdout
 };
 
 // With --explain (table format, noun-phrase coders): every sentence as the coder read it, its
@@ -30,6 +32,54 @@ void explain_sentences(const Document& doc, const CodingDictionaries& dictionari
                    [&](uint32_t, const std::vector<std::string_view>&, const code::ChunkResult& r) {
                      out += "  | " + r.explanation;
                    });
+}
+
+void count(const Document& doc, BatchItem& item) {
+  item.counts.sentences = doc.sentences().size();
+  item.counts.events = doc.events().size();
+  item.counts.quotes = doc.quotes().size();
+  item.counts.places = doc.places().size();
+}
+
+// --db: each story's rows are built on its worker and written in input order, one transaction
+// per chunk of stories; a story's diagnostics go to the store, its errors to standard error too.
+int code_into_store(const CodeOptions& options, const ReadOptions& read,
+                    std::vector<std::unique_ptr<const Stage>> stages) {
+  auto store = store::Store::open(options.db);
+  if (!store.ok()) {
+    std::fprintf(stderr, "herodotus: %s\n", store.status().message().c_str());
+    return kExitUsage;
+  }
+  std::vector<store::StoryRows> chunk;
+  Status failure;
+  int code = run_stories(
+      options.input, read, std::move(stages),
+      StoryHandlers{.write =
+                        [](const Document& doc, BatchItem& item) {
+                          if (doc.has_errors()) append_diagnostics_table(doc, item.output);
+                          if (!item.output.empty()) item.output = doc.id() + ":\n" + item.output;
+                          item.payload = store::rows_of(doc);
+                          count(doc, item);
+                        },
+                    .emit =
+                        [&](BatchItem& item) {
+                          if (!item.output.empty())
+                            std::fprintf(stderr, "\r\033[K%s", item.output.c_str());
+                          chunk.push_back(
+                              std::any_cast<store::StoryRows&&>(std::move(item.payload)));
+                        },
+                    .end_chunk =
+                        [&] {
+                          failure = (*store)->write(chunk);
+                          chunk.clear();
+                          return failure.ok();
+                        },
+                    .always_summarize = true});
+  if (!failure.ok()) {
+    std::fprintf(stderr, "herodotus: %s\n", failure.message().c_str());
+    return kExitUsage;
+  }
+  return code;
 }
 
 int run_code(const CodeOptions& options) {
@@ -54,33 +104,42 @@ int run_code(const CodeOptions& options) {
   if (!options.no_quotes) stages.push_back(make_quote_finder());
   stages.push_back(make_place_finder());
   stages.push_back(make_coding_stage(*dictionaries));
+  if (!options.db.empty()) return code_into_store(options, read, std::move(stages));
   return run_stories(
       options.input, read, std::move(stages),
-      [&](const Document& doc, BatchItem& item) {
-        if (format == OutputFormat::kTable) {
-          item.output += "== " + doc.id() + (doc.date().empty() ? "" : "  " + doc.date()) + "\n";
-          if (options.explain) explain_sentences(doc, **dictionaries, item.output);
-          append_diagnostics_table(doc, item.output);
-          for (const Event& e : doc.events()) io::append_event_table(doc, e, item.output);
-          for (const Quote& q : doc.quotes()) io::append_quote_table(doc, q, item.output);
-          for (const Place& p : doc.places()) io::append_place_table(doc, p, item.output);
-        } else {
-          for (const Event& e : doc.events()) io::append_event_jsonl(doc, e, item.output);
-          for (const Quote& q : doc.quotes()) io::append_quote_jsonl(doc, q, item.output);
-          for (const Place& p : doc.places()) io::append_place_jsonl(doc, p, item.output);
-          append_diagnostics_jsonl(doc, item.output);
-        }
-        item.counts.sentences = doc.sentences().size();
-        item.counts.events = doc.events().size();
-        item.counts.quotes = doc.quotes().size();
-        item.counts.places = doc.places().size();
-      },
-      [&](const BatchSummary& summary) {
-        if (format == OutputFormat::kTable)
-          std::printf("%zu stories, %zu sentences, %zu events, %zu quotes, %zu places\n",
-                      summary.stories, summary.counts.sentences, summary.counts.events,
-                      summary.counts.quotes, summary.counts.places);
-      });
+      StoryHandlers{.write =
+                        [&](const Document& doc, BatchItem& item) {
+                          if (format == OutputFormat::kTable) {
+                            item.output += "== " + doc.id() +
+                                           (doc.date().empty() ? "" : "  " + doc.date()) + "\n";
+                            if (options.explain)
+                              explain_sentences(doc, **dictionaries, item.output);
+                            append_diagnostics_table(doc, item.output);
+                            for (const Event& e : doc.events())
+                              io::append_event_table(doc, e, item.output);
+                            for (const Quote& q : doc.quotes())
+                              io::append_quote_table(doc, q, item.output);
+                            for (const Place& p : doc.places())
+                              io::append_place_table(doc, p, item.output);
+                          } else {
+                            for (const Event& e : doc.events())
+                              io::append_event_jsonl(doc, e, item.output);
+                            for (const Quote& q : doc.quotes())
+                              io::append_quote_jsonl(doc, q, item.output);
+                            for (const Place& p : doc.places())
+                              io::append_place_jsonl(doc, p, item.output);
+                            append_diagnostics_jsonl(doc, item.output);
+                          }
+                          count(doc, item);
+                        },
+                    .finish =
+                        [&](const BatchSummary& summary) {
+                          if (format == OutputFormat::kTable)
+                            std::printf(
+                                "%zu stories, %zu sentences, %zu events, %zu quotes, %zu places\n",
+                                summary.stories, summary.counts.sentences, summary.counts.events,
+                                summary.counts.quotes, summary.counts.places);
+                        }});
 }
 
 }  // namespace
@@ -96,6 +155,10 @@ void add_code_command(CLI::App& app, std::function<int()>& action) {
   command->add_flag(
       "--explain", options->explain,
       "With --format table: how each sentence was read (word classes, phrases, codes)");
+  command->add_option("--db", options->db,
+                      "Write the stories, events, quotes and places into this store instead of "
+                      "printing them: a SQLite file (created when missing) or a postgresql:// "
+                      "URL; re-coding a story replaces its rows");
   command->add_flag("--no-quotes", options->no_quotes,
                     "Events only: no quotation records, and quoted words are not told apart from "
                     "the writer's");

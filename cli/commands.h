@@ -15,6 +15,8 @@ void add_code_command(CLI::App& app, std::function<int()>& action);
 void add_dictionaries_command(CLI::App& app, std::function<int()>& action);
 void add_eval_command(CLI::App& app, std::function<int()>& action);
 void add_extract_command(CLI::App& app, std::function<int()>& action);
+void add_export_command(CLI::App& app, std::function<int()>& action);
+void add_query_command(CLI::App& app, std::function<int()>& action);
 
 }  // namespace herodotus::cli
 

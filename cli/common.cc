@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 
 #include "io/json_writer.h"
@@ -96,28 +98,104 @@ int exit_code(const StoryReader& reader, const BatchSummary& summary) {
   return kExitOk;
 }
 
+namespace {
+
+// "1,234,567".
+std::string grouped(uint64_t n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+// The progress line on standard error: redrawn at most ten times a second, and only on a
+// terminal.
+class ProgressLine {
+ public:
+  ProgressLine(const StoryReader& reader, uint64_t total_bytes)
+      : reader_(reader), total_(total_bytes), shown_(isatty(STDERR_FILENO) == 1) {}
+
+  void update(size_t stories) {
+    if (!shown_) return;
+    auto now = Clock::now();
+    if (now - drawn_ < std::chrono::milliseconds(100)) return;
+    drawn_ = now;
+    double seconds = elapsed();
+    char line[160];
+    int n = std::snprintf(line, sizeof line, "\r  %s stories  %.0f/s", grouped(stories).c_str(),
+                          seconds > 0 ? double(stories) / seconds : 0.0);
+    uint64_t read = reader_.bytes_read();
+    if (total_ > 0 && read > 0 && n > 0 && n < int(sizeof line)) {
+      double share = std::min(1.0, double(read) / double(total_));
+      double left = share > 0 ? seconds * (1 - share) / share : 0;
+      std::snprintf(line + n, sizeof line - size_t(n), "  %3.0f%%  %d:%02d left", share * 100,
+                    int(left) / 60, int(left) % 60);
+    }
+    std::fprintf(stderr, "%s\033[K", line);
+    std::fflush(stderr);
+    drawn_any_ = true;
+  }
+
+  void clear() {
+    if (drawn_any_) std::fprintf(stderr, "\r\033[K");
+  }
+
+  double elapsed() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  const StoryReader& reader_;
+  uint64_t total_;
+  bool shown_;
+  bool drawn_any_ = false;
+  Clock::time_point start_ = Clock::now(), drawn_{};
+};
+
+}  // namespace
+
 int run_stories(const InputOptions& input, const ReadOptions& read,
-                std::vector<std::unique_ptr<const Stage>> stages,
-                const std::function<void(const Document&, BatchItem&)>& write,
-                const std::function<void(const BatchSummary&)>& finish) {
+                std::vector<std::unique_ptr<const Stage>> stages, const StoryHandlers& handlers) {
   auto pipeline = Pipeline::create(std::move(stages));
   if (!pipeline.ok()) {
     std::fprintf(stderr, "herodotus: %s\n", pipeline.status().to_string().c_str());
     return kExitUsage;
   }
   StoryReader reader(input.inputs, read);
+  ProgressLine progress(reader, input_bytes(input.inputs));
   BatchOptions batch;
   batch.threads = input.threads;
+  size_t emitted = 0;
   BatchSummary summary = run_batch(
       reader, batch,
       [&](Story&& story, BatchItem& item) {
         Document doc(std::move(story));
         pipeline->run(doc);
-        write(doc, item);
+        handlers.write(doc, item);
         item.had_error = doc.has_errors();
       },
-      [&](const BatchItem& item) { write_stdout(item.output); });
-  finish(summary);
+      [&](BatchItem& item) {
+        if (handlers.emit)
+          handlers.emit(item);
+        else
+          write_stdout(item.output);
+        progress.update(++emitted);
+      },
+      handlers.end_chunk);
+  progress.clear();
+  if (handlers.finish) handlers.finish(summary);
+  // When the output went to a database or a pipe, standard error says what was done.
+  if (handlers.always_summarize || (isatty(STDERR_FILENO) == 1 && isatty(STDOUT_FILENO) == 0)) {
+    double seconds = progress.elapsed();
+    std::fprintf(stderr,
+                 "herodotus: %s stories (%s with errors), %s events, %s quotes, %s places in "
+                 "%.1f s (%.0f stories/s)\n",
+                 grouped(summary.stories).c_str(), grouped(summary.stories_with_errors).c_str(),
+                 grouped(summary.counts.events).c_str(), grouped(summary.counts.quotes).c_str(),
+                 grouped(summary.counts.places).c_str(), seconds,
+                 seconds > 0 ? double(summary.stories) / seconds : 0.0);
+  }
   return exit_code(reader, summary);
 }
 

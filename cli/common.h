@@ -49,13 +49,26 @@ void write_stdout(std::string_view text);
 // The exit code for a finished run.
 int exit_code(const StoryReader& reader, const BatchSummary& summary);
 
-// Runs `stages` over every story of the inputs on all cores: `write` fills a story's output and
-// counts, outputs reach standard output in input order, and `finish` sees the totals. Returns
-// the exit code.
+// What a command does with the stories run_stories codes.
+struct StoryHandlers {
+  // Fills a story's output, counts and payload (on a worker thread).
+  std::function<void(const Document&, BatchItem&)> write{};
+  // Takes each story's item in input order; when empty, its output goes to standard output.
+  std::function<void(BatchItem&)> emit{};
+  // After each chunk's items (a store commits them); false stops the run.
+  std::function<bool()> end_chunk{};
+  // Sees the totals at the end.
+  std::function<void(const BatchSummary&)> finish{};
+  // Whether the summary line goes to standard error at the end even when it is no terminal
+  // (the output went to a database, not to standard output).
+  bool always_summarize = false;
+};
+
+// Runs `stages` over every story of the inputs on all cores. On a terminal, standard error shows
+// a progress line (stories, rate, share of the input read and the time left) while it runs and a
+// summary at the end. Returns the exit code.
 int run_stories(const InputOptions& input, const ReadOptions& read,
-                std::vector<std::unique_ptr<const Stage>> stages,
-                const std::function<void(const Document&, BatchItem&)>& write,
-                const std::function<void(const BatchSummary&)>& finish);
+                std::vector<std::unique_ptr<const Stage>> stages, const StoryHandlers& handlers);
 
 }  // namespace herodotus::cli
 

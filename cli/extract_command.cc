@@ -66,15 +66,15 @@ int run_extract(const InputOptions& input) {
   if (!resolve_read_options(input, read, format)) return kExitUsage;
   std::vector<std::unique_ptr<const Stage>> stages;
   stages.push_back(make_extractor());
-  return run_stories(
-      input, read, std::move(stages),
-      [&](const Document& doc, BatchItem& item) {
-        if (format == OutputFormat::kTable)
-          append_article_table(doc, item.output);
-        else
-          append_article_jsonl(doc, item.output);
-      },
-      [](const BatchSummary&) {});
+  return run_stories(input, read, std::move(stages),
+                     StoryHandlers{.write =
+                                       [&](const Document& doc, BatchItem& item) {
+                                         if (format == OutputFormat::kTable)
+                                           append_article_table(doc, item.output);
+                                         else
+                                           append_article_jsonl(doc, item.output);
+                                       },
+                                   .finish = [](const BatchSummary&) {}});
 }
 
 }  // namespace

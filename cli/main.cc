@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
   add_code_command(app, action);
   add_segment_command(app, action);
   add_extract_command(app, action);
+  add_export_command(app, action);
+  add_query_command(app, action);
   add_validate_command(app, action);
   add_dictionaries_command(app, action);
   add_eval_command(app, action);

@@ -133,20 +133,23 @@ int run_segment(const SegmentOptions& options) {
   if (!resolve_read_options(options.input, read, format)) return kExitUsage;
   return run_stories(
       options.input, read, segmentation_stages(),
-      [&](const Document& doc, BatchItem& item) {
-        if (format == OutputFormat::kTable)
-          write_table(doc, options, item.output);
-        else
-          write_jsonl(doc, options, item.output);
-        item.counts.sentences = doc.sentences().size();
-        item.counts.removals = doc.removals().size();
-      },
-      [&](const BatchSummary& summary) {
-        if (format == OutputFormat::kTable)
-          std::printf("%zu stories, %zu sentences, %zu boilerplate stretches removed%s\n",
-                      summary.stories, summary.counts.sentences, summary.counts.removals,
-                      summary.stories_with_errors > 0 ? " (some stories had errors)" : "");
-      });
+      StoryHandlers{
+          .write =
+              [&](const Document& doc, BatchItem& item) {
+                if (format == OutputFormat::kTable)
+                  write_table(doc, options, item.output);
+                else
+                  write_jsonl(doc, options, item.output);
+                item.counts.sentences = doc.sentences().size();
+                item.counts.removals = doc.removals().size();
+              },
+          .finish =
+              [&](const BatchSummary& summary) {
+                if (format == OutputFormat::kTable)
+                  std::printf("%zu stories, %zu sentences, %zu boilerplate stretches removed%s\n",
+                              summary.stories, summary.counts.sentences, summary.counts.removals,
+                              summary.stories_with_errors > 0 ? " (some stories had errors)" : "");
+              }});
 }
 
 }  // namespace

@@ -16,6 +16,9 @@ DEBIAN_PACKAGES=(
   libcli11-dev                       # the command line
   libpugixml-dev                     # XML: PETRARCH validation records
   libgumbo-dev                       # HTML5 parsing: article extraction
+  libsqlite3-dev                     # the event store (SQLite)
+  libpqxx-dev                        # the event store (PostgreSQL)
+  postgresql                         # a throwaway server for the store tests and benchmarks
   libgtest-dev libgmock-dev          # unit tests
   npm                                # data packages (only when no npm is installed already)
   libbenchmark-dev                   # make bench

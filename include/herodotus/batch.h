@@ -10,6 +10,7 @@
 #ifndef HERODOTUS_BATCH_H_
 #define HERODOTUS_BATCH_H_
 
+#include <any>
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -39,6 +40,7 @@ struct BatchItem {
   std::string output;      // what to emit for the story
   bool had_error = false;  // the story had an error diagnostic
   StoryCounts counts;
+  std::any payload;  // anything else the worker hands to the writer (the store's rows)
 };
 
 struct BatchSummary {
@@ -48,10 +50,14 @@ struct BatchSummary {
 };
 
 using ProcessStory = std::function<void(Story&& story, BatchItem& item)>;
-using EmitItem = std::function<void(const BatchItem& item)>;
+using EmitItem = std::function<void(BatchItem& item)>;
+// Called after the items of each chunk were emitted (a store commits its transaction there);
+// false stops the run after that chunk.
+using EndChunk = std::function<bool()>;
 
 BatchSummary run_batch(StoryReader& reader, const BatchOptions& options,
-                       const ProcessStory& process, const EmitItem& emit);
+                       const ProcessStory& process, const EmitItem& emit,
+                       const EndChunk& end_chunk = {});
 
 // The number of threads `threads` means: itself, or the number of cores when 0.
 unsigned resolve_threads(unsigned threads);

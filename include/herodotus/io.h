@@ -41,6 +41,10 @@ Status check_encoding(std::string_view name);
 // YYYY-MM-DD, or kBadDate for anything that is not a calendar date.
 Result<std::string> normalize_date(std::string_view date);
 
+// The size of the story files `inputs` name (files, and the story files of folders), for a
+// progress estimate; standard input counts nothing.
+uint64_t input_bytes(const std::vector<std::string>& inputs);
+
 class StoryReader {
  public:
   // `inputs`: files, folders (read recursively, files in name order, by extension: .txt .text
@@ -54,6 +58,8 @@ class StoryReader {
   bool next(Story& story);
   // Named inputs that could not be opened at all (the command line should exit with 2).
   size_t unusable_inputs() const;
+  // Bytes of input read so far (for progress: see input_bytes).
+  uint64_t bytes_read() const;
 
  private:
   struct Impl;

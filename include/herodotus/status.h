@@ -29,6 +29,7 @@ enum class ErrorCode : uint8_t {
   kUnsupported,      // a feature or format this build does not handle
   kPipelineOrder,    // a stage runs before the stage that provides what it needs
   kDictionary,       // a dictionary entry that cannot be used
+  kDatabase,         // the event store could not be opened, written or read
   kInternal,         // a bug: please report it
 };
 

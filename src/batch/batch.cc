@@ -119,15 +119,18 @@ unsigned resolve_threads(unsigned threads) {
 }
 
 BatchSummary run_batch(StoryReader& reader, const BatchOptions& options,
-                       const ProcessStory& process, const EmitItem& emit) {
+                       const ProcessStory& process, const EmitItem& emit,
+                       const EndChunk& end_chunk) {
   BatchSummary summary;
-  auto account = [&](const Chunk& chunk) {
-    for (const BatchItem& item : chunk.items) {
-      emit(item);
+  // Emits a chunk's items in order; false when the run should stop.
+  auto account = [&](Chunk& chunk) {
+    for (BatchItem& item : chunk.items) {
       ++summary.stories;
       summary.stories_with_errors += item.had_error ? 1 : 0;
       summary.counts += item.counts;
+      emit(item);
     }
+    return !end_chunk || end_chunk();
   };
 
   unsigned threads = resolve_threads(options.threads);
@@ -137,20 +140,33 @@ BatchSummary run_batch(StoryReader& reader, const BatchOptions& options,
     while (read_chunk(reader, options, current)) {
       for (size_t i = 0; i < current.stories.size(); ++i)
         process(std::move(current.stories[i]), current.items[i]);
-      account(current);
+      if (!account(current)) break;
     }
     return summary;
   }
 
+  // Two chunks in turn: while the workers process one, this thread emits the one before (a
+  // store writes it) and reads the one after.
   WorkerPool pool(threads, process);
-  bool have = read_chunk(reader, options, current);
-  while (have) {
-    pool.start(&current);
-    bool have_next = read_chunk(reader, options, next);
+  Chunk* processing = &current;
+  Chunk* spare = &next;
+  if (!read_chunk(reader, options, *processing)) return summary;
+  pool.start(processing);
+  while (true) {
+    bool more = read_chunk(reader, options, *spare);
     pool.wait();
-    account(current);
-    std::swap(current, next);
-    have = have_next;
+    Chunk* done = processing;
+    if (more) {
+      processing = spare;
+      pool.start(processing);
+    }
+    bool go_on = account(*done);
+    if (!more) break;
+    if (!go_on) {
+      pool.wait();  // the chunk under way is dropped: the run stops
+      break;
+    }
+    spare = done;
   }
   return summary;
 }

@@ -36,6 +36,8 @@ std::string_view error_code_name(ErrorCode code) {
       return "pipeline_order";
     case ErrorCode::kDictionary:
       return "dictionary";
+    case ErrorCode::kDatabase:
+      return "database";
     case ErrorCode::kInternal:
       return "internal";
   }

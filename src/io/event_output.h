@@ -30,6 +30,8 @@ void append_place_jsonl(const Document& doc, const Place& place, std::string& ou
 
 // "  @ Sochi  Sochi (RUS, 43.60, 39.73)"
 void append_place_table(const Document& doc, const Place& place, std::string& out);
+// "country", "region", "city" or "area": a gazetteer kind as the output names it.
+std::string_view place_kind_name(uint8_t kind);
 
 }  // namespace herodotus::io
 

@@ -48,6 +48,7 @@ struct StoryReader::Impl {
   ReadOptions options;
   std::deque<std::string> pending;  // inputs not yet opened, in order
   size_t unusable = 0;
+  uint64_t bytes_read = 0;
 
   // The JSON Lines stream being read, if any.
   std::unique_ptr<io::LineReader> feed;
@@ -87,6 +88,7 @@ struct StoryReader::Impl {
     bool too_long = false;
     while (feed->next(line, too_long)) {
       ++feed_line;
+      bytes_read += line.size() + 1;
       if (!too_long && line.find_first_not_of(" \t\r") == std::string::npos) continue;
       reset(story);
       story.origin = feed_name + ":" + std::to_string(feed_line);
@@ -236,7 +238,9 @@ struct StoryReader::Impl {
     story.id = stem;
     story.origin = name;
     std::string bytes;
-    if (!reader->read_rest(bytes, options.max_story_bytes)) {
+    bool whole = reader->read_rest(bytes, options.max_story_bytes);
+    bytes_read += bytes.size();
+    if (!whole) {
       fail(story, ErrorCode::kTooLarge,
            name + ": larger than " + std::to_string(options.max_story_bytes) + " bytes; not read");
       return true;
@@ -265,6 +269,31 @@ bool StoryReader::next(Story& story) {
 
 size_t StoryReader::unusable_inputs() const {
   return impl_->unusable;
+}
+
+uint64_t StoryReader::bytes_read() const {
+  return impl_->bytes_read;
+}
+
+uint64_t input_bytes(const std::vector<std::string>& inputs) {
+  uint64_t total = 0;
+  std::error_code error;
+  for (const std::string& input : inputs) {
+    if (input == "-") continue;
+    fs::path path(input);
+    if (fs::is_regular_file(path, error)) {
+      total += fs::file_size(path, error);
+      continue;
+    }
+    if (!fs::is_directory(path, error)) continue;
+    for (fs::recursive_directory_iterator
+             it(path, fs::directory_options::skip_permission_denied, error),
+         end;
+         !error && it != end; it.increment(error))
+      if (it->is_regular_file(error) && format_from_extension(it->path()) != InputFormat::kAuto)
+        total += it->file_size(error);
+  }
+  return total;
 }
 
 }  // namespace herodotus

@@ -210,6 +210,74 @@ if ! cmp -s "$scratch/one" "$scratch/four"; then
   failures=$((failures + 1))
 fi
 
+# The event store: coded into SQLite, re-coded without duplicates, exported and queried.
+db="$scratch/events.db"
+run 0 "$bin" code --db "$db" "$root/data/examples"
+contains "store summary" "$err" " stories (0 with errors), "
+run 0 "$bin" export --db "$db"
+contains "csv header" "$out" "date,source_code,source_name,source_country,target_code,target_name,target_country,cameo,root,quad_class,goldstein,plover,location_name,location_country,location_lat,location_lon,story_id,event_id,sentence_id,url,duplicates"
+first_export=$out
+run 0 "$bin" code --db "$db" "$root/data/examples"
+run 0 "$bin" export --db "$db"
+if [[ "$out" != "$first_export" ]]; then
+  echo "FAIL: re-coding the examples changed the export"
+  failures=$((failures + 1))
+fi
+contains "csv event" "$out" "2024-03-14,ROU,Romania,ROU,BGR,Bulgaria,BGR,030,03,1,4,AGREE,"
+run 0 "$bin" export --db "$db" --format jsonl --source ROU
+contains "jsonl export" "$out" '{"date":"2024-03-14","source_code":"ROU","source_name":"Romania","source_country":"ROU","target_code":"BGR"'
+lacks "export filter" "$out" '"source_code":"BGR"'
+run 0 "$bin" query dyads --db "$db" --format csv --limit 1
+contains "top dyad" "$out" "source,target,events,goldstein_sum,goldstein_mean,first,last"
+run 0 "$bin" query daily --db "$db" --format json --source IRNGOV
+contains "daily" "$out" '{"date":"2023-03-04","source":"IRNGOV","target":"IGOUNOIAE","events":1,"goldstein_sum":1}'
+run 0 "$bin" query events --db "$db" --format table --root 19
+contains "events table" "$out" "Apply conventional military force"
+run 0 "$bin" query summary --db "$db"
+contains "summary events" "$out" "2024-03-14  ROU        -> BGR         030  Signal intent to cooperate"
+contains "summary quotes" "$out" "-- Grossi (IGOUNOIAE)"
+contains "summary places" "$out" "Vienna"
+run 2 "$bin" query summary --db "$scratch/no-such.db"
+contains "missing store" "$err" "no-such.db: no such store"
+run 2 "$bin" code --db "$scratch/no-such-folder/x.db" "$root/data/examples"
+contains "unwritable store" "$err" "no-such-folder/x.db"
+run 2 "$bin" query events --db "$db" --from 2024-13-01
+contains "bad date" "$err" "not a date"
+# The one-a-day rule: the same story under three ids on one day is one event with two duplicates.
+for id in a b c; do
+  printf '{"id":"wire-%s","date":"2022-09-17","text":"Russian forces shelled the Ukrainian city of Kharkiv."}\n' "$id"
+done > "$scratch/wires.jsonl"
+run 0 "$bin" code --db "$scratch/wires.db" "$scratch/wires.jsonl"
+run 0 "$bin" export --db "$scratch/wires.db" --dedup
+contains "deduplicated" "$out" ",wire-a,1,1,,wire-b:1;wire-c:1"
+# A batch killed in the middle leaves whole chunks (256 stories each) and a rerun finishes it.
+for ((i = 0; i < 6000; i++)); do
+  printf '{"id":"s%05d","date":"2022-09-%02d","text":"Russian forces shelled the Ukrainian city of Kharkiv on Monday, officials said."}\n' "$i" $((i % 28 + 1))
+done > "$scratch/big.jsonl"
+stored() { "$bin" query summary --db "$1" --limit 1 2> /dev/null | sed -n 's/^Stored: \([0-9]*\) stories.*/\1/p'; }
+"$bin" code --db "$scratch/killed.db" --threads 1 "$scratch/big.jsonl" 2> /dev/null &
+writer=$!
+for ((wait = 0; wait < 200; wait++)); do
+  n=$(stored "$scratch/killed.db")
+  [[ -n "$n" && "$n" -ge 256 ]] && break
+  sleep 0.05
+done
+kill -9 "$writer" 2> /dev/null
+wait "$writer" 2> /dev/null
+n=$(stored "$scratch/killed.db")
+if [[ -z "$n" || $((n % 256)) != 0 || "$n" -ge 6000 ]]; then
+  echo "FAIL: a killed batch left $n stories (expected whole chunks of 256, fewer than 6000)"
+  failures=$((failures + 1))
+fi
+run 0 "$bin" code --db "$scratch/killed.db" "$scratch/big.jsonl"
+run 0 "$bin" code --db "$scratch/whole.db" "$scratch/big.jsonl"
+"$bin" export --db "$scratch/killed.db" > "$scratch/killed.csv"
+"$bin" export --db "$scratch/whole.db" > "$scratch/whole.csv"
+if ! cmp -s "$scratch/killed.csv" "$scratch/whole.csv" || [[ $(wc -l < "$scratch/whole.csv") -lt 6000 ]]; then
+  echo "FAIL: the rerun after a kill does not hold what one whole run does"
+  failures=$((failures + 1))
+fi
+
 if [[ $failures -gt 0 ]]; then
   echo "$failures command-line check(s) failed"
   exit 1

@@ -141,6 +141,7 @@ TEST(PlaceFinder, OwnNamesAndRegionsNamedAfterCities) {
     EXPECT_EQ(f.kind, format::kRegion);
   }
 }
+
 TEST(PlaceFinder, EventsAreLocatedWhereTheirSentenceSays) {
   auto dictionaries = load_builtin_dictionaries();
   ASSERT_TRUE(dictionaries.ok());

@@ -1,0 +1,56 @@
+// A SQL database the store writes to and reads from: SQLite (a file) or PostgreSQL (a
+// postgresql:// URL). The store speaks one SQL to both: standard statements with $1, $2...
+// parameters (SQLite reads "$1" as a parameter named so, numbered in order of appearance).
+#ifndef HERODOTUS_STORE_DATABASE_H_
+#define HERODOTUS_STORE_DATABASE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "herodotus/status.h"
+
+namespace herodotus::store {
+
+// A parameter or column value: NULL, an integer, a real or text.
+using Value = std::variant<std::monostate, int64_t, double, std::string>;
+
+// A result row: each column as text, or nullopt for NULL.
+using Row = std::vector<std::optional<std::string>>;
+
+class Database {
+ public:
+  virtual ~Database() = default;
+
+  // A file path opens (or creates) a SQLite database; "postgresql://..." or "postgres://..."
+  // connects to PostgreSQL.
+  static Result<std::unique_ptr<Database>> open(const std::string& target);
+  static bool is_postgresql(std::string_view target);
+
+  // Statements without parameters or rows: DDL.
+  virtual Status execute(const std::string& sql) = 0;
+  // One transaction: everything between begin() and commit() lands whole or not at all.
+  virtual Status begin() = 0;
+  virtual Status commit() = 0;
+  virtual void rollback() = 0;
+  // A statement with parameters and no rows; prepared once per text and reused.
+  virtual Status run(const std::string& sql, std::span<const Value> params) = 0;
+  // A query: `each` sees every row.
+  virtual Status query(const std::string& sql, std::span<const Value> params,
+                       const std::function<void(const Row&)>& each) = 0;
+  // "sqlite" or "postgresql".
+  virtual std::string_view dialect() const = 0;
+};
+
+Result<std::unique_ptr<Database>> open_sqlite(const std::string& path);
+Result<std::unique_ptr<Database>> open_postgresql(const std::string& url);
+
+}  // namespace herodotus::store
+
+#endif  // HERODOTUS_STORE_DATABASE_H_

@@ -1,0 +1,146 @@
+// The PostgreSQL database, through libpqxx: one connection, statements prepared once per text,
+// a transaction object between begin() and commit() and single statements outside one.
+#include <pqxx/pqxx>
+
+#include <unordered_map>
+
+#include "store/database.h"
+
+namespace herodotus::store {
+namespace {
+
+// The URL without its password, for messages.
+std::string redacted(const std::string& url) {
+  size_t scheme = url.find("://");
+  size_t at = url.find('@');
+  if (scheme == std::string::npos || at == std::string::npos) return url;
+  size_t colon = url.find(':', scheme + 3);
+  if (colon == std::string::npos || colon > at) return url;
+  return url.substr(0, colon) + ":***" + url.substr(at);
+}
+
+class PostgresDatabase final : public Database {
+ public:
+  PostgresDatabase(std::unique_ptr<pqxx::connection> connection, std::string name)
+      : connection_(std::move(connection)), name_(std::move(name)) {}
+  ~PostgresDatabase() override { rollback(); }
+
+  Status execute(const std::string& sql) override {
+    return guarded([&] {
+      if (work_) {
+        work_->exec(sql);
+      } else {
+        pqxx::nontransaction single(*connection_);
+        single.exec(sql);
+      }
+    });
+  }
+
+  Status begin() override {
+    return guarded([&] { work_ = std::make_unique<pqxx::work>(*connection_); });
+  }
+  Status commit() override {
+    Status s = guarded([&] {
+      if (work_) work_->commit();
+    });
+    work_.reset();
+    return s;
+  }
+  void rollback() override {
+    if (!work_) return;
+    try {
+      work_->abort();
+    } catch (const std::exception&) {
+      // The connection is gone: nothing to undo on this side.
+    }
+    work_.reset();
+  }
+
+  Status run(const std::string& sql, std::span<const Value> params) override {
+    return query(sql, params, nullptr);
+  }
+
+  Status query(const std::string& sql, std::span<const Value> params,
+               const std::function<void(const Row&)>& each) override {
+    // Text parameters; the server reads each as its column's type. NULL is a null pointer.
+    texts_.resize(params.size());
+    pointers_.resize(params.size());
+    for (size_t i = 0; i < params.size(); ++i) {
+      const Value& v = params[i];
+      if (const auto* n = std::get_if<int64_t>(&v)) {
+        texts_[i] = std::to_string(*n);
+      } else if (const auto* d = std::get_if<double>(&v)) {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%.17g", *d);
+        texts_[i] = buffer;
+      } else if (const auto* t = std::get_if<std::string>(&v)) {
+        texts_[i] = *t;
+      }
+      pointers_[i] = std::holds_alternative<std::monostate>(v) ? nullptr : texts_[i].c_str();
+    }
+    return guarded([&] {
+      const std::string& name = prepared(sql);
+      auto params_list = pqxx::prepare::make_dynamic_params(pointers_);
+      pqxx::result result;
+      if (work_) {
+        result = work_->exec_prepared(name, params_list);
+      } else {
+        pqxx::nontransaction single(*connection_);
+        result = single.exec_prepared(name, params_list);
+      }
+      if (!each) return;
+      Row row;
+      for (const auto& r : result) {
+        row.assign(r.size(), std::nullopt);
+        for (size_t c = 0; c < r.size(); ++c)
+          if (!r[static_cast<pqxx::row::size_type>(c)].is_null())
+            row[c].emplace(r[static_cast<pqxx::row::size_type>(c)].c_str());
+        each(row);
+      }
+    });
+  }
+
+  std::string_view dialect() const override { return "postgresql"; }
+
+ private:
+  const std::string& prepared(const std::string& sql) {
+    auto found = names_.find(sql);
+    if (found != names_.end()) return found->second;
+    std::string name = "herodotus_" + std::to_string(names_.size());
+    connection_->prepare(name, sql);
+    return names_.emplace(sql, std::move(name)).first->second;
+  }
+
+  template <typename F>
+  Status guarded(F&& f) {
+    try {
+      f();
+      return {};
+    } catch (const std::exception& e) {
+      return Status(ErrorCode::kDatabase, name_ + ": " + e.what());
+    }
+  }
+
+  std::unique_ptr<pqxx::connection> connection_;
+  std::string name_;
+  std::unique_ptr<pqxx::work> work_;
+  std::unordered_map<std::string, std::string> names_;
+  std::vector<std::string> texts_;
+  std::vector<const char*> pointers_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Database>> open_postgresql(const std::string& url) {
+  try {
+    auto connection = std::make_unique<pqxx::connection>(url);
+    auto database = std::make_unique<PostgresDatabase>(std::move(connection), redacted(url));
+    // Notices ("relation already exists, skipping") are not for the user.
+    if (Status s = database->execute("SET client_min_messages TO WARNING"); !s.ok()) return s;
+    return std::unique_ptr<Database>(std::move(database));
+  } catch (const std::exception& e) {
+    return Status(ErrorCode::kDatabase, redacted(url) + ": " + e.what());
+  }
+}
+
+}  // namespace herodotus::store

@@ -1,0 +1,49 @@
+// The event store's tables, defined once: the DDL, the inserts and the per-story deletes are
+// generated from this list for SQLite and PostgreSQL alike, and a story's rows
+// (store/rows.h) give their values in this column order. docs/output-schema.md describes them.
+#ifndef HERODOTUS_STORE_SCHEMA_H_
+#define HERODOTUS_STORE_SCHEMA_H_
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace herodotus::store {
+
+struct Column {
+  std::string_view name;
+  std::string_view type;  // INTEGER, DOUBLE PRECISION or TEXT: the same in both databases
+};
+
+struct Table {
+  std::string_view name;
+  std::vector<Column> columns;
+  size_t key_columns;  // the first ones form the primary key; the first is always story_id
+};
+
+enum TableId : size_t {
+  kStories,
+  kSentences,
+  kEvents,
+  kQuotes,
+  kPlaces,
+  kActors,
+  kDiagnostics,
+  kTableCount
+};
+
+const std::array<Table, kTableCount>& tables();
+
+// The version written to the `meta` table; a store of another version is refused.
+inline constexpr int kSchemaVersion = 1;
+
+// CREATE TABLE IF NOT EXISTS ... for every table, the indexes, and the meta table.
+std::vector<std::string> schema_statements();
+std::string insert_statement(const Table& table);
+std::string delete_statement(const Table& table);
+
+}  // namespace herodotus::store
+
+#endif  // HERODOTUS_STORE_SCHEMA_H_

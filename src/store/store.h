@@ -1,0 +1,88 @@
+// The event store: coded stories in SQLite or PostgreSQL, with the text, sentences, events,
+// quotes, places, actors and diagnostics of each (store/schema.h), and the reading that
+// `herodotus export` and `herodotus query` share.
+//
+//   auto store = Store::open("herodotus.db");           // or "postgresql://..."
+//   store->write(chunk);                                // one transaction per chunk of stories
+//   store->read_events(filter, [](const EventRecord& e) { ... });
+//
+// Writing a story replaces every row it had: re-coding the same input leaves the counts as they
+// were. A chunk is one transaction: a process killed in the middle leaves the chunks before it
+// whole and nothing of the one it was writing, and a rerun writes everything again.
+#ifndef HERODOTUS_STORE_STORE_H_
+#define HERODOTUS_STORE_STORE_H_
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "herodotus/status.h"
+#include "store/database.h"
+#include "store/rows.h"
+
+namespace herodotus::store {
+
+struct EventFilter {
+  std::string source, target;  // actor code prefixes: "BLR" is every Belarusian actor
+  std::string from, to;        // dates, YYYY-MM-DD, both ends included
+  std::string root;            // CAMEO root code: "19"
+};
+
+// An event as exports and queries read it, with its story's URL.
+struct EventRecord {
+  std::optional<std::string> date;
+  std::optional<std::string> source_code, source_name, source_country;
+  std::optional<std::string> target_code, target_name, target_country;
+  std::string cameo;
+  std::optional<std::string> root;
+  std::optional<int> quad_class;
+  std::optional<double> goldstein;
+  std::optional<std::string> plover;
+  std::optional<std::string> location_name, location_country;
+  std::optional<double> location_lat, location_lon;
+  std::string story_id;
+  int event_id = 0, sentence_id = 0;
+  std::optional<std::string> url;
+  // With deduplication: the other events of the same day, dyad and code ("story:event").
+  std::vector<std::string> duplicates;
+};
+
+class Store {
+ public:
+  // Opens the database and creates the tables it lacks.
+  static Result<std::unique_ptr<Store>> open(const std::string& target);
+
+  // Replaces the rows of each story, all in one transaction.
+  Status write(std::span<const StoryRows> stories);
+
+  // The events the filter lets through, by date, dyad, code, story and event. With `dedup`,
+  // events of the same date, source, target and code are one (the first), carrying the ids of
+  // the others (the Phoenix one-a-day rule); events without a date are never merged.
+  Status read_events(const EventFilter& filter, bool dedup,
+                     const std::function<void(const EventRecord&)>& each);
+
+  // A query of the caller's own (the summary's quotes and places).
+  Status query(const std::string& sql, std::span<const Value> params,
+               const std::function<void(const Row&)>& each) {
+    return database_->query(sql, params, each);
+  }
+
+  // Row counts of every table, for summaries and tests.
+  Result<std::vector<std::pair<std::string, int64_t>>> counts();
+
+  std::string_view dialect() const { return database_->dialect(); }
+
+ private:
+  explicit Store(std::unique_ptr<Database> database) : database_(std::move(database)) {}
+  Status create_schema();
+
+  std::unique_ptr<Database> database_;
+  std::vector<std::string> inserts_, deletes_;  // by table
+};
+
+}  // namespace herodotus::store
+
+#endif  // HERODOTUS_STORE_STORE_H_
