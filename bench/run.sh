@@ -40,3 +40,31 @@ echo "== end to end: PolNeAR train x5, $(wc -l < "$corpus") articles, $(($(stat 
 end_to_end 1 code --no-quotes
 end_to_end 1 code
 end_to_end "$(nproc)" code
+
+# into_store TARGET THREADS: coding the AG News corpus into a store, wall time and rate.
+into_store() {
+  local target=$1 threads=$2 start end stories kind=sqlite
+  [[ "$target" == postgresql://* ]] && kind=postgresql
+  stories=$(wc -l < "$corpus")
+  start=$(date +%s.%N)
+  "$herodotus" code --db "$target" --threads "$threads" "$corpus" 2> /dev/null
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" -v n="$stories" -v t="$threads" -v what="$kind" \
+    'BEGIN { w = e - s; printf "code --db %-12s threads=%-2d %8.2f s %10.0f stories/s\n", what, t, w, n / w }'
+}
+export -f into_store
+export herodotus
+corpus="$build/bench/ag_news_x20.jsonl"
+export corpus
+echo "== into the store: AG News x20, $(wc -l < "$corpus") stories, each coded and written with its rows"
+store="$build/bench/store.db"
+for ((threads = 1; threads <= $(nproc); threads *= 2)); do
+  rm -f "$store" "$store-wal" "$store-shm"
+  into_store "$store" "$threads"
+done
+into_store "$store" "$(nproc)"  # again: every story replaces its rows
+rm -f "$store" "$store-wal" "$store-shm"
+scripts/with-postgresql.sh bash -c '
+  for ((threads = 1; threads <= $(nproc); threads *= 2)); do
+    into_store "$HERODOTUS_TEST_POSTGRESQL" "$threads"
+  done'

@@ -31,7 +31,8 @@ void add_store_options(CLI::App& command, StoreOptions& options, bool with_limit
                      "Only events whose source actor code starts so (\"BLR\", \"RUSMIL\")");
   command.add_option("--target", options.filter.target,
                      "Only events whose target actor code starts so");
-  command.add_option("--from", options.filter.from, "Only events on or after this date (YYYY-MM-DD)");
+  command.add_option("--from", options.filter.from,
+                     "Only events on or after this date (YYYY-MM-DD)");
   command.add_option("--to", options.filter.to, "Only events on or before this date (YYYY-MM-DD)");
   command.add_option("--root", options.filter.root, "Only events of this CAMEO root code (\"19\")");
   command.add_flag("--dedup", options.dedup,
@@ -95,9 +96,9 @@ int run_export(const StoreOptions& options) {
   table.add_column("sentence_id", true);
   table.add_column("url");
   table.add_column("duplicates");
-  TableFormat format =
-      options.format == "jsonl" || options.format == "json" ? TableFormat::kJsonLines
-                                                            : TableFormat::kCsv;
+  TableFormat format = options.format == "jsonl" || options.format == "json"
+                           ? TableFormat::kJsonLines
+                           : TableFormat::kCsv;
   std::string out;
   bool header = true;
   // Written in pieces: an export of millions of events does not wait in memory.
@@ -110,18 +111,34 @@ int run_export(const StoreOptions& options) {
     header = false;
     write_stdout(text_out);
   };
-  Status status = store->read_events(options.filter, options.dedup, [&](const store::EventRecord& e) {
-    std::string duplicates;
-    for (const std::string& d : e.duplicates) duplicates += (duplicates.empty() ? "" : ";") + d;
-    table.rows.push_back({e.date, e.source_code, e.source_name, e.source_country, e.target_code,
-                          e.target_name, e.target_country, e.cameo, e.root,
-                          e.quad_class ? std::optional(std::to_string(*e.quad_class)) : std::nullopt,
-                          text(e.goldstein), e.plover, e.location_name, e.location_country,
-                          text(e.location_lat), text(e.location_lon), e.story_id,
-                          std::to_string(e.event_id), std::to_string(e.sentence_id), e.url,
-                          options.dedup ? std::optional(duplicates) : std::nullopt});
-    flush(false);
-  });
+  Status status =
+      store->read_events(options.filter, options.dedup, [&](const store::EventRecord& e) {
+        std::string duplicates;
+        for (const std::string& d : e.duplicates) duplicates += (duplicates.empty() ? "" : ";") + d;
+        table.rows.push_back(
+            {e.date,
+             e.source_code,
+             e.source_name,
+             e.source_country,
+             e.target_code,
+             e.target_name,
+             e.target_country,
+             e.cameo,
+             e.root,
+             e.quad_class ? std::optional(std::to_string(*e.quad_class)) : std::nullopt,
+             text(e.goldstein),
+             e.plover,
+             e.location_name,
+             e.location_country,
+             text(e.location_lat),
+             text(e.location_lon),
+             e.story_id,
+             std::to_string(e.event_id),
+             std::to_string(e.sentence_id),
+             e.url,
+             options.dedup ? std::optional(duplicates) : std::nullopt});
+        flush(false);
+      });
   if (status.ok()) flush(true);
   return report_failure(status);
 }
@@ -142,13 +159,14 @@ int query_events(const StoreOptions& options, store::Store& store, ResultTable& 
   table.add_column("story_id");
   table.add_column("event_id", true);
   if (options.dedup) table.add_column("duplicates", true);
-  Status status = store.read_events(options.filter, options.dedup, [&](const store::EventRecord& e) {
-    if (options.limit > 0 && table.rows.size() >= options.limit) return;
-    table.rows.push_back({e.date, e.source_code, e.target_code, e.cameo, event_name(e.cameo),
-                          text(e.goldstein), e.location_name, e.story_id,
-                          std::to_string(e.event_id)});
-    if (options.dedup) table.rows.back().push_back(std::to_string(e.duplicates.size()));
-  });
+  Status status =
+      store.read_events(options.filter, options.dedup, [&](const store::EventRecord& e) {
+        if (options.limit > 0 && table.rows.size() >= options.limit) return;
+        table.rows.push_back({e.date, e.source_code, e.target_code, e.cameo, event_name(e.cameo),
+                              text(e.goldstein), e.location_name, e.story_id,
+                              std::to_string(e.event_id)});
+        if (options.dedup) table.rows.back().push_back(std::to_string(e.duplicates.size()));
+      });
   return report_failure(status);
 }
 
@@ -175,9 +193,9 @@ Dyad dyad_of(const store::EventRecord& e) {
 
 int query_dyads(const StoreOptions& options, store::Store& store, ResultTable& table) {
   std::map<Dyad, Tally> dyads;
-  Status status = store.read_events(options.filter, options.dedup, [&](const store::EventRecord& e) {
-    add(dyads[dyad_of(e)], e);
-  });
+  Status status =
+      store.read_events(options.filter, options.dedup,
+                        [&](const store::EventRecord& e) { add(dyads[dyad_of(e)], e); });
   if (!status.ok()) return report_failure(status);
   std::vector<std::pair<Dyad, Tally>> sorted(dyads.begin(), dyads.end());
   std::stable_sort(sorted.begin(), sorted.end(),
@@ -202,9 +220,10 @@ int query_dyads(const StoreOptions& options, store::Store& store, ResultTable& t
 
 int query_daily(const StoreOptions& options, store::Store& store, ResultTable& table) {
   std::map<std::pair<std::string, Dyad>, Tally> days;
-  Status status = store.read_events(options.filter, options.dedup, [&](const store::EventRecord& e) {
-    if (e.date) add(days[{*e.date, dyad_of(e)}], e);
-  });
+  Status status =
+      store.read_events(options.filter, options.dedup, [&](const store::EventRecord& e) {
+        if (e.date) add(days[{*e.date, dyad_of(e)}], e);
+      });
   if (!status.ok()) return report_failure(status);
   table.add_column("date");
   table.add_column("source");
@@ -217,6 +236,14 @@ int query_daily(const StoreOptions& options, store::Store& store, ResultTable& t
                           number_text(t.goldstein)});
   }
   return kExitOk;
+}
+
+// `s` and spaces up to `width` code points.
+std::string padded(std::string s, size_t width) {
+  size_t points = 0;
+  for (unsigned char c : s) points += (c & 0xC0) != 0x80 ? 1 : 0;
+  if (points < width) s.append(width - points, ' ');
+  return s;
 }
 
 // The readable summary `make run` prints: what the store holds, its events as "date  source ->
@@ -233,17 +260,17 @@ int query_summary(const StoreOptions& options, store::Store& store) {
   }
   out += "\n\nEvents\n";
   size_t shown = 0, total = 0;
-  Status status = store.read_events(options.filter, options.dedup, [&](const store::EventRecord& e) {
-    if (++total > limit) return;
-    ++shown;
-    char line[512];
-    std::snprintf(line, sizeof line, "  %-10s  %-10s -> %-10s  %-4s %s%s%s\n",
-                  e.date.value_or("").c_str(), e.source_code.value_or("-").c_str(),
-                  e.target_code.value_or("-").c_str(), e.cameo.c_str(),
-                  event_name(e.cameo).c_str(), e.location_name ? "  @ " : "",
-                  e.location_name.value_or("").c_str());
-    out += line;
-  });
+  Status status =
+      store.read_events(options.filter, options.dedup, [&](const store::EventRecord& e) {
+        if (++total > limit) return;
+        ++shown;
+        out += "  " + padded(e.date.value_or("no date"), 10) + "  " +
+               padded(e.source_code.value_or("-"), 10) + " → " +
+               padded(e.target_code.value_or("-"), 10) + "  " + padded(e.cameo, 4) + " " +
+               event_name(e.cameo);
+        if (e.location_name) out += "  @ " + *e.location_name;
+        out += '\n';
+      });
   if (!status.ok()) return report_failure(status);
   if (total > shown) out += "  ... and " + std::to_string(total - shown) + " more\n";
 
@@ -276,12 +303,13 @@ int query_summary(const StoreOptions& options, store::Store& store) {
       std::vector<store::Value>{std::string("location")}, [&](const store::Row& r) {
         if (++total > limit) return;
         ++shown;
-        char line[256];
-        std::snprintf(line, sizeof line, "  %-24s %s  %-7s %7.2f %8.2f  %s mention(s)\n",
-                      r[0].value_or("").c_str(), r[1].value_or("").c_str(),
-                      r[2].value_or("").c_str(), std::strtod(r[3].value_or("0").c_str(), nullptr),
-                      std::strtod(r[4].value_or("0").c_str(), nullptr), r[5].value_or("0").c_str());
-        out += line;
+        char coordinates[64];
+        std::snprintf(coordinates, sizeof coordinates, "%7.2f %8.2f",
+                      std::strtod(r[3].value_or("0").c_str(), nullptr),
+                      std::strtod(r[4].value_or("0").c_str(), nullptr));
+        out += "  " + padded(r[0].value_or(""), 24) + " " + r[1].value_or("") + "  " +
+               padded(r[2].value_or(""), 7) + " " + coordinates + "  " + r[5].value_or("0") +
+               " mention(s)\n";
       });
   if (!status.ok()) return report_failure(status);
   if (total > shown) out += "  ... and " + std::to_string(total - shown) + " more\n";

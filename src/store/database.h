@@ -44,8 +44,6 @@ class Database {
   // A query: `each` sees every row.
   virtual Status query(const std::string& sql, std::span<const Value> params,
                        const std::function<void(const Row&)>& each) = 0;
-  // "sqlite" or "postgresql".
-  virtual std::string_view dialect() const = 0;
 };
 
 Result<std::unique_ptr<Database>> open_sqlite(const std::string& path);

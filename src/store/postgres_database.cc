@@ -100,8 +100,6 @@ class PostgresDatabase final : public Database {
     });
   }
 
-  std::string_view dialect() const override { return "postgresql"; }
-
  private:
   const std::string& prepared(const std::string& sql) {
     auto found = names_.find(sql);

@@ -60,8 +60,8 @@ StoryRows rows_of(const Document& doc) {
   out.tables[kStories].push_back(
       {doc.id(), text_or_null(doc.date()), text_or_null(story.title), text_or_null(story.url),
        text_or_null(story.source), text_or_null(story.origin), std::string(doc.original()),
-       integer(doc.sentences().size()), integer(doc.events().size()),
-       integer(doc.quotes().size()), integer(doc.places().size()), integer(errors)});
+       integer(doc.sentences().size()), integer(doc.events().size()), integer(doc.quotes().size()),
+       integer(doc.places().size()), integer(errors)});
 
   for (size_t i = 0; i < doc.sentences().size(); ++i) {
     const Sentence& s = doc.sentences()[i];
@@ -160,8 +160,7 @@ StoryRows rows_of(const Document& doc) {
 
   for (size_t i = 0; i < doc.diagnostics().size(); ++i) {
     const Diagnostic& d = doc.diagnostics()[i];
-    out.tables[kDiagnostics].push_back({doc.id(), integer(i + 1),
-                                        std::string(level_name(d.level)),
+    out.tables[kDiagnostics].push_back({doc.id(), integer(i + 1), std::string(level_name(d.level)),
                                         std::string(error_code_name(d.code)), d.message});
   }
   return out;

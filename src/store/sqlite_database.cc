@@ -49,8 +49,8 @@ class SqliteDatabase final : public Database {
       } else if (const auto* d = std::get_if<double>(&v)) {
         rc = sqlite3_bind_double(statement, at, *d);
       } else if (const auto* t = std::get_if<std::string>(&v)) {
-        rc = sqlite3_bind_text(statement, at, t->data(), static_cast<int>(t->size()),
-                               SQLITE_STATIC);
+        rc =
+            sqlite3_bind_text(statement, at, t->data(), static_cast<int>(t->size()), SQLITE_STATIC);
       } else {
         rc = sqlite3_bind_null(statement, at);
       }
@@ -71,16 +71,15 @@ class SqliteDatabase final : public Database {
       for (int c = 0; c < columns; ++c) {
         if (sqlite3_column_type(statement, c) == SQLITE_NULL) continue;
         const unsigned char* text = sqlite3_column_text(statement, c);
-        row[static_cast<size_t>(c)].emplace(reinterpret_cast<const char*>(text),
-                                            static_cast<size_t>(sqlite3_column_bytes(statement, c)));
+        row[static_cast<size_t>(c)].emplace(
+            reinterpret_cast<const char*>(text),
+            static_cast<size_t>(sqlite3_column_bytes(statement, c)));
       }
       each(row);
     }
     sqlite3_reset(statement);
     return {};
   }
-
-  std::string_view dialect() const override { return "sqlite"; }
 
  private:
   Status prepare(const std::string& sql, sqlite3_stmt*& statement) {
@@ -89,8 +88,8 @@ class SqliteDatabase final : public Database {
       statement = found->second;
       return {};
     }
-    if (sqlite3_prepare_v2(db_, sql.c_str(), static_cast<int>(sql.size()), &statement,
-                           nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db_, sql.c_str(), static_cast<int>(sql.size()), &statement, nullptr) !=
+        SQLITE_OK)
       return failure(sqlite3_errmsg(db_));
     statements_.emplace(sql, statement);
     return {};
@@ -109,8 +108,7 @@ class SqliteDatabase final : public Database {
 
 Result<std::unique_ptr<Database>> open_sqlite(const std::string& path) {
   sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                           nullptr);
+  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   if (rc != SQLITE_OK) {
     std::string message = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     sqlite3_close(db);
@@ -122,8 +120,7 @@ Result<std::unique_ptr<Database>> open_sqlite(const std::string& path) {
   // The write-ahead log: readers go on while a batch writes, and a killed writer leaves the
   // last committed chunk in place. NORMAL sync is safe with it (a power cut may lose the last
   // transaction, never the file's consistency).
-  if (Status s = database->execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
-      !s.ok())
+  if (Status s = database->execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !s.ok())
     return s;
   return std::unique_ptr<Database>(std::move(database));
 }

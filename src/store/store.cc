@@ -85,9 +85,9 @@ Status Store::create_schema() {
                               [&](const Row& row) { version = row[0]; });
   if (!s.ok()) return s;
   if (!version) {
-    return database_->run("INSERT INTO meta (key, value) VALUES ($1, $2)",
-                          std::vector<Value>{std::string("schema_version"),
-                                             std::to_string(kSchemaVersion)});
+    return database_->run(
+        "INSERT INTO meta (key, value) VALUES ($1, $2)",
+        std::vector<Value>{std::string("schema_version"), std::to_string(kSchemaVersion)});
   }
   if (*version != std::to_string(kSchemaVersion))
     return Status(ErrorCode::kDatabase, "the store has schema version " + *version +

@@ -73,8 +73,6 @@ class Store {
   // Row counts of every table, for summaries and tests.
   Result<std::vector<std::pair<std::string, int64_t>>> counts();
 
-  std::string_view dialect() const { return database_->dialect(); }
-
  private:
   explicit Store(std::unique_ptr<Database> database) : database_(std::move(database)) {}
   Status create_schema();

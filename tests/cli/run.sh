@@ -234,7 +234,7 @@ contains "daily" "$out" '{"date":"2023-03-04","source":"IRNGOV","target":"IGOUNO
 run 0 "$bin" query events --db "$db" --format table --root 19
 contains "events table" "$out" "Apply conventional military force"
 run 0 "$bin" query summary --db "$db"
-contains "summary events" "$out" "2024-03-14  ROU        -> BGR         030  Signal intent to cooperate"
+contains "summary events" "$out" "2024-03-14  ROU        → BGR         030  Signal intent to cooperate"
 contains "summary quotes" "$out" "-- Grossi (IGOUNOIAE)"
 contains "summary places" "$out" "Vienna"
 run 2 "$bin" query summary --db "$scratch/no-such.db"

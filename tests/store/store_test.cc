@@ -89,7 +89,8 @@ TEST_P(StoreTest, StoriesWithTheirEventsQuotesAndPlaces) {
   auto n = counts(*store);
   EXPECT_EQ(n["stories"], 2);
   EXPECT_EQ(n["sentences"], 3);
-  EXPECT_EQ(n["events"], int64_t(chunk[0].tables[kEvents].size() + chunk[1].tables[kEvents].size()));
+  EXPECT_EQ(n["events"],
+            int64_t(chunk[0].tables[kEvents].size() + chunk[1].tables[kEvents].size()));
   EXPECT_GE(n["events"], 3);
   EXPECT_EQ(n["quotes"], 1);
   EXPECT_GE(n["places"], 4);  // Russian, Belarusian, Sochi, Russian, Ukrainian, Kharkiv
@@ -98,8 +99,8 @@ TEST_P(StoreTest, StoriesWithTheirEventsQuotesAndPlaces) {
   // The quote's speaker and the meeting's place, with spans into the text as read.
   std::vector<Row> quotes;
   ASSERT_TRUE(store
-                  ->query("SELECT speaker_code, speaker_name, span_begin, span_end FROM quotes",
-                          {}, [&](const Row& r) { quotes.push_back(r); })
+                  ->query("SELECT speaker_code, speaker_name, span_begin, span_end FROM quotes", {},
+                          [&](const Row& r) { quotes.push_back(r); })
                   .ok());
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0][0].value_or(""), "BLRGOV");
@@ -107,7 +108,8 @@ TEST_P(StoreTest, StoriesWithTheirEventsQuotesAndPlaces) {
   size_t begin = std::stoul(*quotes[0][2]), end = std::stoul(*quotes[0][3]);
   EXPECT_EQ(text.substr(begin, end - begin), "We will defend the Union State,");
   std::vector<EventRecord> events;
-  ASSERT_TRUE(store->read_events({}, false, [&](const EventRecord& e) { events.push_back(e); }).ok());
+  ASSERT_TRUE(
+      store->read_events({}, false, [&](const EventRecord& e) { events.push_back(e); }).ok());
   bool met_in_sochi = false;
   for (const EventRecord& e : events) {
     EXPECT_EQ(e.url.value_or(""), "https://example.org/" + e.story_id);
@@ -162,18 +164,18 @@ TEST_P(StoreTest, FiltersAndTheOneADayRule) {
   auto store = open();
   ASSERT_TRUE(store);
   // The same attack reported by three outlets on one day, and once the day after.
-  std::vector<StoryRows> chunk = {coded("wire-a", "2022-09-17", kAttack),
-                                  coded("wire-b", "2022-09-17", kAttack),
-                                  coded("wire-c", "2022-09-17", kAttack),
-                                  coded("wire-d", "2022-09-18", kAttack),
-                                  coded("meeting", "2022-09-16", kMeeting)};
+  std::vector<StoryRows> chunk = {
+      coded("wire-a", "2022-09-17", kAttack), coded("wire-b", "2022-09-17", kAttack),
+      coded("wire-c", "2022-09-17", kAttack), coded("wire-d", "2022-09-18", kAttack),
+      coded("meeting", "2022-09-16", kMeeting)};
   ASSERT_TRUE(store->write(chunk).ok());
   size_t per_story = chunk[0].tables[kEvents].size();
   ASSERT_GE(per_story, 1u);
 
   auto read = [&](const EventFilter& filter, bool dedup) {
     std::vector<EventRecord> out;
-    EXPECT_TRUE(store->read_events(filter, dedup, [&](const EventRecord& e) { out.push_back(e); }).ok());
+    EXPECT_TRUE(
+        store->read_events(filter, dedup, [&](const EventRecord& e) { out.push_back(e); }).ok());
     return out;
   };
   EventFilter attacks;
@@ -206,7 +208,8 @@ TEST_P(StoreTest, AStoreOfAnotherSchemaVersionIsRefused) {
   }
   auto database = Database::open(target_);
   ASSERT_TRUE(database.ok());
-  ASSERT_TRUE((*database)->execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'").ok());
+  ASSERT_TRUE(
+      (*database)->execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'").ok());
   auto store = Store::open(target_);
   ASSERT_FALSE(store.ok());
   EXPECT_NE(store.status().message().find("schema version 999"), std::string::npos);
