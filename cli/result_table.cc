@@ -41,7 +41,7 @@ TableFormat resolve_table_format(std::string_view name) {
 
 std::string number_text(double value) {
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.6g", value);
+  std::snprintf(buffer, sizeof buffer, "%.10g", value);
   return buffer;
 }
 

@@ -37,7 +37,14 @@ class PostgresDatabase final : public Database {
   }
 
   Status begin() override {
-    return guarded([&] { work_ = std::make_unique<pqxx::work>(*connection_); });
+    return guarded([&] {
+      work_ = std::make_unique<pqxx::work>(*connection_);
+      // Transactions are the store's writes, which reach rows by key alone. The planner's
+      // statistics lag behind tables that fill up during the run (autovacuum analyzes once a
+      // minute), and a stale small-table estimate would make each chunk's deletes scan whole
+      // tables: the write slows as the store grows.
+      work_->exec("SET LOCAL enable_seqscan = off");
+    });
   }
   Status commit() override {
     Status s = guarded([&] {

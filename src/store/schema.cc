@@ -129,17 +129,25 @@ std::vector<std::string> schema_statements() {
   return out;
 }
 
-std::string insert_statement(const Table& table) {
-  std::string names, params;
-  for (size_t i = 0; i < table.columns.size(); ++i) {
-    names += (i > 0 ? ", " : "") + std::string(table.columns[i].name);
-    params += (i > 0 ? ", $" : "$") + std::to_string(i + 1);
+std::string insert_statement(const Table& table, size_t rows) {
+  std::string sql = "INSERT INTO " + std::string(table.name) + " (";
+  for (size_t c = 0; c < table.columns.size(); ++c)
+    sql += (c > 0 ? ", " : "") + std::string(table.columns[c].name);
+  sql += ") VALUES ";
+  size_t param = 0;
+  for (size_t r = 0; r < rows; ++r) {
+    sql += r > 0 ? ", (" : "(";
+    for (size_t c = 0; c < table.columns.size(); ++c)
+      sql += (c > 0 ? ", $" : "$") + std::to_string(++param);
+    sql += ")";
   }
-  return "INSERT INTO " + std::string(table.name) + " (" + names + ") VALUES (" + params + ")";
+  return sql;
 }
 
-std::string delete_statement(const Table& table) {
-  return "DELETE FROM " + std::string(table.name) + " WHERE story_id = $1";
+std::string delete_statement(const Table& table, size_t stories) {
+  std::string sql = "DELETE FROM " + std::string(table.name) + " WHERE story_id IN (";
+  for (size_t i = 0; i < stories; ++i) sql += (i > 0 ? ", $" : "$") + std::to_string(i + 1);
+  return sql + ")";
 }
 
 }  // namespace herodotus::store

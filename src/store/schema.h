@@ -41,8 +41,10 @@ inline constexpr int kSchemaVersion = 1;
 
 // CREATE TABLE IF NOT EXISTS ... for every table, the indexes, and the meta table.
 std::vector<std::string> schema_statements();
-std::string insert_statement(const Table& table);
-std::string delete_statement(const Table& table);
+// INSERT INTO table (...) VALUES ($1, ...), (...): `rows` rows in one statement.
+std::string insert_statement(const Table& table, size_t rows);
+// DELETE FROM table WHERE story_id IN ($1, ..., $stories).
+std::string delete_statement(const Table& table, size_t stories);
 
 }  // namespace herodotus::store
 

@@ -69,10 +69,6 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& target) {
   if (!database.ok()) return database.status();
   std::unique_ptr<Store> store(new Store(std::move(*database)));
   if (Status s = store->create_schema(); !s.ok()) return s;
-  for (const Table& table : tables()) {
-    store->inserts_.push_back(insert_statement(table));
-    store->deletes_.push_back(delete_statement(table));
-  }
   return store;
 }
 
@@ -96,20 +92,54 @@ Status Store::create_schema() {
   return {};
 }
 
+const std::string& Store::insert_sql(size_t table, size_t rows) {
+  auto [it, added] = inserts_.try_emplace({table, rows});
+  if (added) it->second = insert_statement(tables()[table], rows);
+  return it->second;
+}
+
+const std::string& Store::delete_sql(size_t table, size_t stories) {
+  auto [it, added] = deletes_.try_emplace({table, stories});
+  if (added) it->second = delete_statement(tables()[table], stories);
+  return it->second;
+}
+
 Status Store::write(std::span<const StoryRows> stories) {
   if (stories.empty()) return {};
+  // A story id twice in one chunk: the later one replaces the earlier, as across chunks.
+  std::map<std::string_view, size_t> last;
+  for (size_t i = 0; i < stories.size(); ++i) last[stories[i].story_id] = i;
+  std::vector<Value> ids;
+  for (const auto& [id, index] : last) ids.emplace_back(std::string(id));
+
   if (Status s = database_->begin(); !s.ok()) return s;
   auto fail = [&](Status s) {
     database_->rollback();
     return s;
   };
-  for (const StoryRows& story : stories) {
-    std::vector<Value> id = {story.story_id};
-    for (size_t t = 0; t < kTableCount; ++t)
-      if (Status s = database_->run(deletes_[t], id); !s.ok()) return fail(s);
-    for (size_t t = 0; t < kTableCount; ++t)
-      for (const std::vector<Value>& row : story.tables[t])
-        if (Status s = database_->run(inserts_[t], row); !s.ok()) return fail(s);
+  // Few statements, many rows each: a chunk's deletes are one statement per table, and its
+  // rows go in statements of up to kRowsPerInsert rows (a round trip each on PostgreSQL).
+  constexpr size_t kRowsPerInsert = 64;
+  std::vector<Value> params;
+  for (size_t t = 0; t < kTableCount; ++t) {
+    if (Status s = database_->run(delete_sql(t, ids.size()), ids); !s.ok()) return fail(s);
+    size_t rows = 0;
+    auto flush = [&] {
+      if (rows == 0) return Status();
+      Status s = database_->run(insert_sql(t, rows), params);
+      params.clear();
+      rows = 0;
+      return s;
+    };
+    for (size_t i = 0; i < stories.size(); ++i) {
+      if (last[stories[i].story_id] != i) continue;
+      for (const std::vector<Value>& row : stories[i].tables[t]) {
+        params.insert(params.end(), row.begin(), row.end());
+        if (++rows == kRowsPerInsert)
+          if (Status s = flush(); !s.ok()) return fail(s);
+      }
+    }
+    if (Status s = flush(); !s.ok()) return fail(s);
   }
   return database_->commit();
 }

@@ -13,6 +13,7 @@
 #define HERODOTUS_STORE_STORE_H_
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -77,8 +78,12 @@ class Store {
   explicit Store(std::unique_ptr<Database> database) : database_(std::move(database)) {}
   Status create_schema();
 
+  // The statement texts, made once per table and size.
+  const std::string& insert_sql(size_t table, size_t rows);
+  const std::string& delete_sql(size_t table, size_t stories);
+
   std::unique_ptr<Database> database_;
-  std::vector<std::string> inserts_, deletes_;  // by table
+  std::map<std::pair<size_t, size_t>, std::string> inserts_, deletes_;  // (table, size)
 };
 
 }  // namespace herodotus::store
