@@ -1,4 +1,6 @@
 // herodotus code [--dictionaries PATH] INPUT...: events (and diagnostics) for every story.
+#include <unistd.h>
+
 #include <cstdio>
 #include <memory>
 
@@ -52,6 +54,7 @@ int code_into_store(const CodeOptions& options, const ReadOptions& read,
   }
   std::vector<store::StoryRows> chunk;
   Status failure;
+  bool stderr_terminal = isatty(STDERR_FILENO) == 1;
   int code = run_stories(
       options.input, read, std::move(stages),
       StoryHandlers{.write =
@@ -63,8 +66,10 @@ int code_into_store(const CodeOptions& options, const ReadOptions& read,
                         },
                     .emit =
                         [&](BatchItem& item) {
+                          // Over the progress line, when there is one.
                           if (!item.output.empty())
-                            std::fprintf(stderr, "\r\033[K%s", item.output.c_str());
+                            std::fprintf(stderr, "%s%s", stderr_terminal ? "\r\033[K" : "",
+                                         item.output.c_str());
                           chunk.push_back(
                               std::any_cast<store::StoryRows&&>(std::move(item.payload)));
                         },

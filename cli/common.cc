@@ -114,8 +114,9 @@ std::string grouped(uint64_t n) {
 // terminal.
 class ProgressLine {
  public:
-  ProgressLine(const StoryReader& reader, uint64_t total_bytes)
-      : reader_(reader), total_(total_bytes), shown_(isatty(STDERR_FILENO) == 1) {}
+  // `shown`: standard error is a terminal that no story output shares.
+  ProgressLine(const StoryReader& reader, uint64_t total_bytes, bool shown)
+      : reader_(reader), total_(total_bytes), shown_(shown) {}
 
   void update(size_t stories) {
     if (!shown_) return;
@@ -163,7 +164,9 @@ int run_stories(const InputOptions& input, const ReadOptions& read,
     return kExitUsage;
   }
   StoryReader reader(input.inputs, read);
-  ProgressLine progress(reader, input_bytes(input.inputs));
+  bool output_on_terminal = !handlers.emit && isatty(STDOUT_FILENO) == 1;
+  ProgressLine progress(reader, input_bytes(input.inputs),
+                        isatty(STDERR_FILENO) == 1 && !output_on_terminal);
   BatchOptions batch;
   batch.threads = input.threads;
   size_t emitted = 0;
@@ -186,7 +189,7 @@ int run_stories(const InputOptions& input, const ReadOptions& read,
   progress.clear();
   if (handlers.finish) handlers.finish(summary);
   // When the output went to a database or a pipe, standard error says what was done.
-  if (handlers.always_summarize || (isatty(STDERR_FILENO) == 1 && isatty(STDOUT_FILENO) == 0)) {
+  if (handlers.always_summarize || (isatty(STDERR_FILENO) == 1 && !output_on_terminal)) {
     double seconds = progress.elapsed();
     std::fprintf(stderr,
                  "herodotus: %s stories (%s with errors), %s events, %s quotes, %s places in "

@@ -23,14 +23,13 @@ void append_csv_field(std::string_view s, std::string& out) {
   out += '"';
 }
 
-// Display width: code points, which is right for the Latin, Cyrillic and Arabic names of news.
-size_t width(std::string_view s) {
+}  // namespace
+
+size_t display_width(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80 ? 1 : 0;
   return n;
 }
-
-}  // namespace
 
 TableFormat resolve_table_format(std::string_view name) {
   if (name == "table") return TableFormat::kTable;
@@ -81,12 +80,12 @@ void write_result(const ResultTable& table, TableFormat format, std::string& out
     return;
   }
   std::vector<size_t> widths(columns);
-  for (size_t c = 0; c < columns; ++c) widths[c] = width(table.columns[c]);
+  for (size_t c = 0; c < columns; ++c) widths[c] = display_width(table.columns[c]);
   for (const auto& row : table.rows)
     for (size_t c = 0; c < columns; ++c)
-      widths[c] = std::max(widths[c], row[c] ? width(*row[c]) : 1);
+      widths[c] = std::max(widths[c], row[c] ? display_width(*row[c]) : 1);
   auto cell = [&](std::string_view s, size_t c) {
-    size_t pad = widths[c] - width(s);
+    size_t pad = widths[c] - display_width(s);
     if (table.numeric[c]) out.append(pad, ' ');
     out += s;
     if (!table.numeric[c] && c + 1 < columns) out.append(pad, ' ');

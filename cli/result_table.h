@@ -32,6 +32,9 @@ void write_result(const ResultTable& table, TableFormat format, std::string& out
 // A number as the table shows it: "-12.5", "3".
 std::string number_text(double value);
 
+// Display width in code points, which is right for the Latin, Cyrillic and Arabic names of news.
+size_t display_width(std::string_view s);
+
 }  // namespace herodotus::cli
 
 #endif  // HERODOTUS_CLI_RESULT_TABLE_H_

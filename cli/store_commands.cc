@@ -41,28 +41,41 @@ void add_store_options(CLI::App& command, StoreOptions& options, bool with_limit
   if (with_limit) command.add_option("--limit", options.limit, "At most this many rows");
 }
 
-std::unique_ptr<store::Store> open_store(const StoreOptions& options, int& code) {
+// Checks the filters (dates to YYYY-MM-DD, actor prefixes of code letters) and opens the store
+// for reading; prints the problem and sets `code` when either fails.
+std::unique_ptr<store::Store> open_store(StoreOptions& options, int& code) {
+  code = kExitUsage;
+  for (std::string* date : {&options.filter.from, &options.filter.to}) {
+    if (date->empty()) continue;
+    auto normalized = normalize_date(*date);
+    if (!normalized.ok()) {
+      std::fprintf(stderr, "herodotus: %s: not a date (YYYY-MM-DD)\n", date->c_str());
+      return nullptr;
+    }
+    *date = *normalized;
+  }
+  for (const std::string* prefix : {&options.filter.source, &options.filter.target})
+    if (prefix->find_first_not_of(
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-") !=
+        std::string::npos) {
+      std::fprintf(stderr, "herodotus: %s: not an actor code (letters, digits and -)\n",
+                   prefix->c_str());
+      return nullptr;
+    }
   // Reading never creates a store: a mistyped name is an error, not an empty answer.
   std::error_code error;
   if (!store::Database::is_postgresql(options.db) &&
       !std::filesystem::is_regular_file(options.db, error)) {
     std::fprintf(stderr, "herodotus: %s: no such store (write one with `herodotus code --db`)\n",
                  options.db.c_str());
-    code = kExitUsage;
     return nullptr;
   }
-  for (const std::string* date : {&options.filter.from, &options.filter.to})
-    if (!date->empty() && !normalize_date(*date).ok()) {
-      std::fprintf(stderr, "herodotus: %s: not a date (YYYY-MM-DD)\n", date->c_str());
-      code = kExitUsage;
-      return nullptr;
-    }
-  auto store = store::Store::open(options.db);
+  auto store = store::Store::open(options.db, store::Store::Mode::kRead);
   if (!store.ok()) {
     std::fprintf(stderr, "herodotus: %s\n", store.status().message().c_str());
-    code = kExitUsage;
     return nullptr;
   }
+  code = kExitOk;
   return std::move(store).value();
 }
 
@@ -78,7 +91,7 @@ std::optional<std::string> text(const std::optional<double>& v) {
 }
 
 // The export's columns: close to GDELT's event table (docs/output-schema.md).
-int run_export(const StoreOptions& options) {
+int run_export(StoreOptions options) {
   int code = kExitOk;
   auto store = open_store(options, code);
   if (!store) return code;
@@ -172,13 +185,17 @@ int query_events(const StoreOptions& options, store::Store& store, ResultTable& 
 
 struct Tally {
   size_t events = 0;
+  size_t scored = 0;  // events with a Goldstein score (codes outside CAMEO have none)
   double goldstein = 0;
   std::string first, last;
 };
 
 void add(Tally& t, const store::EventRecord& e) {
   ++t.events;
-  t.goldstein += e.goldstein.value_or(0);
+  if (e.goldstein) {
+    ++t.scored;
+    t.goldstein += *e.goldstein;
+  }
   if (e.date) {
     if (t.first.empty() || *e.date < t.first) t.first = *e.date;
     if (*e.date > t.last) t.last = *e.date;
@@ -210,10 +227,11 @@ int query_dyads(const StoreOptions& options, store::Store& store, ResultTable& t
   size_t limit = options.limit > 0 ? options.limit : 10;
   for (const auto& [dyad, t] : sorted) {
     if (table.rows.size() >= limit) break;
-    table.rows.push_back({dyad.first, dyad.second, std::to_string(t.events),
-                          number_text(t.goldstein), number_text(t.goldstein / double(t.events)),
-                          t.first.empty() ? std::nullopt : std::optional(t.first),
-                          t.last.empty() ? std::nullopt : std::optional(t.last)});
+    table.rows.push_back(
+        {dyad.first, dyad.second, std::to_string(t.events), number_text(t.goldstein),
+         t.scored > 0 ? std::optional(number_text(t.goldstein / double(t.scored))) : std::nullopt,
+         t.first.empty() ? std::nullopt : std::optional(t.first),
+         t.last.empty() ? std::nullopt : std::optional(t.last)});
   }
   return kExitOk;
 }
@@ -240,8 +258,7 @@ int query_daily(const StoreOptions& options, store::Store& store, ResultTable& t
 
 // `s` and spaces up to `width` code points.
 std::string padded(std::string s, size_t width) {
-  size_t points = 0;
-  for (unsigned char c : s) points += (c & 0xC0) != 0x80 ? 1 : 0;
+  size_t points = display_width(s);
   if (points < width) s.append(width - points, ' ');
   return s;
 }
@@ -319,7 +336,7 @@ int query_summary(const StoreOptions& options, store::Store& store) {
 
 enum class Question { kEvents, kDyads, kDaily, kSummary };
 
-int run_query(const StoreOptions& options, Question question) {
+int run_query(StoreOptions options, Question question) {
   int code = kExitOk;
   auto store = open_store(options, code);
   if (!store) return code;

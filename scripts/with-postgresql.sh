@@ -9,7 +9,7 @@
 # refuses to run as root: as root, the cluster belongs to the postgres user the package creates.
 set -euo pipefail
 
-bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+bin=$(ls -d /usr/lib/postgresql/*/bin 2> /dev/null | sort -V | tail -1 || true)
 if [[ -z "$bin" || ! -x "$bin/initdb" ]]; then
   echo "with-postgresql: no PostgreSQL server found (run scripts/setup.sh)" >&2
   exit 1

@@ -1,6 +1,6 @@
 // A SQL database the store writes to and reads from: SQLite (a file) or PostgreSQL (a
 // postgresql:// URL). The store speaks one SQL to both: standard statements with $1, $2...
-// parameters (SQLite reads "$1" as a parameter named so, numbered in order of appearance).
+// parameters (which the SQLite side reads as its own numbered "?1" parameters).
 #ifndef HERODOTUS_STORE_DATABASE_H_
 #define HERODOTUS_STORE_DATABASE_H_
 
@@ -41,6 +41,9 @@ class Database {
   virtual void rollback() = 0;
   // A statement with parameters and no rows; prepared once per text and reused.
   virtual Status run(const std::string& sql, std::span<const Value> params) = 0;
+  // The text column type that sorts and compares by bytes, as the store's queries expect:
+  // SQLite's TEXT; PostgreSQL's TEXT COLLATE "C" (its default follows the server's locale).
+  virtual std::string_view text_type() const = 0;
   // A query: `each` sees every row.
   virtual Status query(const std::string& sql, std::span<const Value> params,
                        const std::function<void(const Row&)>& each) = 0;

@@ -9,14 +9,21 @@
 namespace herodotus::store {
 namespace {
 
-// The URL without its password, for messages.
-std::string redacted(const std::string& url) {
+// The URL without its password (user:password@ or ?password=), for messages.
+std::string redacted(std::string url) {
   size_t scheme = url.find("://");
   size_t at = url.find('@');
-  if (scheme == std::string::npos || at == std::string::npos) return url;
-  size_t colon = url.find(':', scheme + 3);
-  if (colon == std::string::npos || colon > at) return url;
-  return url.substr(0, colon) + ":***" + url.substr(at);
+  if (scheme != std::string::npos && at != std::string::npos) {
+    size_t colon = url.find(':', scheme + 3);
+    if (colon != std::string::npos && colon < at)
+      url = url.substr(0, colon) + ":***" + url.substr(at);
+  }
+  size_t password = url.find("password=");
+  if (password != std::string::npos) {
+    size_t end = url.find('&', password);
+    url = url.substr(0, password + 9) + "***" + (end == std::string::npos ? "" : url.substr(end));
+  }
+  return url;
 }
 
 class PostgresDatabase final : public Database {
@@ -37,15 +44,18 @@ class PostgresDatabase final : public Database {
   }
 
   Status begin() override {
-    return guarded([&] {
+    Status s = guarded([&] {
       work_ = std::make_unique<pqxx::work>(*connection_);
       // Transactions are the store's writes, which reach rows by key alone. The planner's
-      // statistics lag behind tables that fill up during the run (autovacuum analyzes once a
-      // minute), and a stale small-table estimate would make each chunk's deletes scan whole
-      // tables: the write slows as the store grows.
+      // statistics lag behind tables that fill up during the run (autovacuum looks once a
+      // minute and analyzes after enough changes), and a stale small-table estimate made each
+      // chunk's deletes scan whole tables: the write slowed as the store grew.
       work_->exec("SET LOCAL enable_seqscan = off");
     });
+    if (!s.ok()) rollback();
+    return s;
   }
+  std::string_view text_type() const override { return "TEXT COLLATE \"C\""; }
   Status commit() override {
     Status s = guarded([&] {
       if (work_) work_->commit();
@@ -82,6 +92,8 @@ class PostgresDatabase final : public Database {
         texts_[i] = buffer;
       } else if (const auto* t = std::get_if<std::string>(&v)) {
         texts_[i] = *t;
+        // PostgreSQL text cannot hold NUL (a JSON "\u0000"); a C string would end there.
+        std::erase(texts_[i], '\0');
       }
       pointers_[i] = std::holds_alternative<std::monostate>(v) ? nullptr : texts_[i].c_str();
     }

@@ -109,13 +109,15 @@ const std::array<Table, kTableCount>& tables() {
   return kTables;
 }
 
-std::vector<std::string> schema_statements() {
+std::vector<std::string> schema_statements(std::string_view text_type) {
   std::vector<std::string> out;
-  out.push_back("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)");
+  std::string text(text_type);
+  out.push_back("CREATE TABLE IF NOT EXISTS meta (key " + text + " PRIMARY KEY, value " + text +
+                ")");
   for (const Table& table : tables()) {
     std::string sql = "CREATE TABLE IF NOT EXISTS " + std::string(table.name) + " (";
     for (const Column& c : table.columns)
-      sql += std::string(c.name) + " " + std::string(c.type) + ", ";
+      sql += std::string(c.name) + " " + (c.type == "TEXT" ? text : std::string(c.type)) + ", ";
     sql += "PRIMARY KEY (";
     for (size_t i = 0; i < table.key_columns; ++i)
       sql += (i > 0 ? ", " : "") + std::string(table.columns[i].name);

@@ -14,7 +14,9 @@ namespace herodotus::store {
 
 struct Column {
   std::string_view name;
-  std::string_view type;  // INTEGER, DOUBLE PRECISION or TEXT: the same in both databases
+  // INTEGER (64-bit in SQLite, 32-bit in PostgreSQL: ids, counts and byte offsets fit),
+  // DOUBLE PRECISION, or TEXT (written as the database's byte-ordered text type).
+  std::string_view type;
 };
 
 struct Table {
@@ -39,8 +41,9 @@ const std::array<Table, kTableCount>& tables();
 // The version written to the `meta` table; a store of another version is refused.
 inline constexpr int kSchemaVersion = 1;
 
-// CREATE TABLE IF NOT EXISTS ... for every table, the indexes, and the meta table.
-std::vector<std::string> schema_statements();
+// CREATE TABLE IF NOT EXISTS ... for every table, the indexes, and the meta table; TEXT
+// columns get `text_type` (Database::text_type()).
+std::vector<std::string> schema_statements(std::string_view text_type);
 // INSERT INTO table (...) VALUES ($1, ...), (...): `rows` rows in one statement.
 std::string insert_statement(const Table& table, size_t rows);
 // DELETE FROM table WHERE story_id IN ($1, ..., $stories).

@@ -28,6 +28,7 @@ class SqliteDatabase final : public Database {
   // failing halfway.
   Status begin() override { return execute("BEGIN IMMEDIATE"); }
   Status commit() override { return execute("COMMIT"); }
+  std::string_view text_type() const override { return "TEXT"; }
   void rollback() override { (void)execute("ROLLBACK"); }
 
   Status run(const std::string& sql, std::span<const Value> params) override {
@@ -88,8 +89,13 @@ class SqliteDatabase final : public Database {
       statement = found->second;
       return {};
     }
-    if (sqlite3_prepare_v2(db_, sql.c_str(), static_cast<int>(sql.size()), &statement, nullptr) !=
-        SQLITE_OK)
+    // SQLite numbers "$1" parameters by first appearance, "?1" by their number: the latter is
+    // what $N means in the store's SQL (which has no $ inside its string literals).
+    std::string numbered = sql;
+    for (size_t i = 0; i + 1 < numbered.size(); ++i)
+      if (numbered[i] == '$' && numbered[i + 1] >= '0' && numbered[i + 1] <= '9') numbered[i] = '?';
+    if (sqlite3_prepare_v2(db_, numbered.c_str(), static_cast<int>(numbered.size()), &statement,
+                           nullptr) != SQLITE_OK)
       return failure(sqlite3_errmsg(db_));
     statements_.emplace(sql, statement);
     return {};

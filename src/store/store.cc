@@ -22,7 +22,8 @@ std::string upper(std::string s) {
 }
 
 // The columns read_events selects, in EventRecord's order. NULLs sort first in SQLite and last
-// in PostgreSQL: the order uses COALESCE so that both give the same.
+// in PostgreSQL: the order uses COALESCE so that both give the same; text compares bytes in
+// both (the schema gives PostgreSQL's text columns the "C" collation).
 constexpr const char* kEventSelect =
     "SELECT e.date, e.source_code, e.source_name, e.source_country, e.target_code, "
     "e.target_name, e.target_country, e.cameo, e.root, e.quad_class, e.goldstein, e.plover, "
@@ -64,27 +65,42 @@ bool same_day_dyad_code(const EventRecord& a, const EventRecord& b) {
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> Store::open(const std::string& target) {
+Result<std::unique_ptr<Store>> Store::open(const std::string& target, Mode mode) {
   auto database = Database::open(target);
   if (!database.ok()) return database.status();
   std::unique_ptr<Store> store(new Store(std::move(*database)));
-  if (Status s = store->create_schema(); !s.ok()) return s;
+  Status s = mode == Mode::kWrite ? store->create_schema() : store->check_version();
+  if (!s.ok()) return s;
   return store;
 }
 
 Status Store::create_schema() {
-  for (const std::string& sql : schema_statements())
-    if (Status s = database_->execute(sql); !s.ok()) return s;
+  // One transaction, and the version row written only if absent: two writers opening a new
+  // store at once both succeed.
+  if (Status s = database_->begin(); !s.ok()) return s;
+  Status s;
+  for (const std::string& sql : schema_statements(database_->text_type()))
+    if (s = database_->execute(sql); !s.ok()) break;
+  if (s.ok())
+    s = database_->run(
+        "INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
+        std::vector<Value>{std::string("schema_version"), std::to_string(kSchemaVersion)});
+  if (s.ok()) s = database_->commit();
+  if (!s.ok()) {
+    database_->rollback();
+    return s;
+  }
+  return check_version();
+}
+
+Status Store::check_version() {
   std::optional<std::string> version;
   Status s = database_->query("SELECT value FROM meta WHERE key = $1",
                               std::vector<Value>{std::string("schema_version")},
                               [&](const Row& row) { version = row[0]; });
-  if (!s.ok()) return s;
-  if (!version) {
-    return database_->run(
-        "INSERT INTO meta (key, value) VALUES ($1, $2)",
-        std::vector<Value>{std::string("schema_version"), std::to_string(kSchemaVersion)});
-  }
+  if (!s.ok() || !version)
+    return Status(ErrorCode::kDatabase, "not a Herodotus store (no schema version" +
+                                            (s.ok() ? std::string(")") : ": " + s.message() + ")"));
   if (*version != std::to_string(kSchemaVersion))
     return Status(ErrorCode::kDatabase, "the store has schema version " + *version +
                                             "; this Herodotus writes version " +
@@ -141,7 +157,8 @@ Status Store::write(std::span<const StoryRows> stories) {
     }
     if (Status s = flush(); !s.ok()) return fail(s);
   }
-  return database_->commit();
+  if (Status s = database_->commit(); !s.ok()) return fail(s);
+  return {};
 }
 
 Status Store::read_events(const EventFilter& filter, bool dedup,

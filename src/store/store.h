@@ -53,8 +53,10 @@ struct EventRecord {
 
 class Store {
  public:
-  // Opens the database and creates the tables it lacks.
-  static Result<std::unique_ptr<Store>> open(const std::string& target);
+  // kWrite creates the tables a database lacks; kRead changes nothing and refuses a database
+  // that is no Herodotus store (export and query need no right to create tables).
+  enum class Mode { kWrite, kRead };
+  static Result<std::unique_ptr<Store>> open(const std::string& target, Mode mode = Mode::kWrite);
 
   // Replaces the rows of each story, all in one transaction.
   Status write(std::span<const StoryRows> stories);
@@ -77,6 +79,7 @@ class Store {
  private:
   explicit Store(std::unique_ptr<Database> database) : database_(std::move(database)) {}
   Status create_schema();
+  Status check_version();
 
   // The statement texts, made once per table and size.
   const std::string& insert_sql(size_t table, size_t rows);

@@ -243,6 +243,14 @@ run 2 "$bin" code --db "$scratch/no-such-folder/x.db" "$root/data/examples"
 contains "unwritable store" "$err" "no-such-folder/x.db"
 run 2 "$bin" query events --db "$db" --from 2024-13-01
 contains "bad date" "$err" "not a date"
+run 0 "$bin" query events --db "$db" --from 20240314 --to 2024/03/14 --format csv
+contains "dates as written" "$out" "2024-03-14,BGR,ROU,030"
+lacks "dates as written" "$out" "2024-05-14"
+run 2 "$bin" query dyads --db "$db" --source "B%"
+contains "bad actor prefix" "$err" "not an actor code"
+printf 'not a database' > "$scratch/text.db"
+run 2 "$bin" export --db "$scratch/text.db"
+contains "not a store" "$err" "text.db"
 # The one-a-day rule: the same story under three ids on one day is one event with two duplicates.
 for id in a b c; do
   printf '{"id":"wire-%s","date":"2022-09-17","text":"Russian forces shelled the Ukrainian city of Kharkiv."}\n' "$id"

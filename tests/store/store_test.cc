@@ -140,6 +140,32 @@ TEST_P(StoreTest, RecodingAStoryReplacesItsRows) {
   EXPECT_EQ(counts(*store), after);
 }
 
+TEST_P(StoreTest, TheLaterOfTwoStoriesWithOneIdInAChunkWins) {
+  auto store = open();
+  ASSERT_TRUE(store);
+  std::vector<StoryRows> chunk = {coded("same", "2022-09-16", kMeeting),
+                                  coded("same", "2022-09-17", kAttack)};
+  ASSERT_TRUE(store->write(chunk).ok());
+  auto n = counts(*store);
+  EXPECT_EQ(n["stories"], 1);
+  EXPECT_EQ(n["events"], int64_t(chunk[1].tables[kEvents].size()));
+  EXPECT_EQ(n["quotes"], 0);
+}
+
+TEST_P(StoreTest, ReadingChangesNothingAndNeedsAStore) {
+  {
+    auto database = Database::open(target_);
+    ASSERT_TRUE(database.ok());
+  }
+  // An empty database is no store, and opening it to read creates nothing.
+  auto reader = Store::open(target_, Store::Mode::kRead);
+  ASSERT_FALSE(reader.ok());
+  EXPECT_NE(reader.status().message().find("not a Herodotus store"), std::string::npos);
+  ASSERT_FALSE(Store::open(target_, Store::Mode::kRead).ok());
+  ASSERT_TRUE(open());
+  EXPECT_TRUE(Store::open(target_, Store::Mode::kRead).ok());
+}
+
 TEST_P(StoreTest, AFailedChunkLeavesNothingOfItself) {
   auto store = open();
   ASSERT_TRUE(store);
