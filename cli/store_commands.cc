@@ -263,6 +263,22 @@ std::string padded(std::string s, size_t width) {
   return s;
 }
 
+// A list of the summary: at most `limit` lines, then how many more there were.
+class SummarySection {
+ public:
+  SummarySection(std::string& out, size_t limit) : out_(out), limit_(limit) {}
+  // Whether the next line is to be written.
+  bool room() { return ++seen_ <= limit_; }
+  void end() {
+    if (seen_ > limit_) out_ += "  ... and " + std::to_string(seen_ - limit_) + " more\n";
+  }
+
+ private:
+  std::string& out_;
+  size_t limit_;
+  size_t seen_ = 0;
+};
+
 // The readable summary `make run` prints: what the store holds, its events as "date  source ->
 // target  code name", its quotations with their speakers and its places.
 int query_summary(const StoreOptions& options, store::Store& store) {
@@ -276,11 +292,10 @@ int query_summary(const StoreOptions& options, store::Store& store) {
     out += (i > 0 ? ", " : "") + std::to_string(n) + " " + name;
   }
   out += "\n\nEvents\n";
-  size_t shown = 0, total = 0;
+  SummarySection events(out, limit);
   Status status =
       store.read_events(options.filter, options.dedup, [&](const store::EventRecord& e) {
-        if (++total > limit) return;
-        ++shown;
+        if (!events.room()) return;
         out += "  " + padded(e.date.value_or("no date"), 10) + "  " +
                padded(e.source_code.value_or("-"), 10) + " → " +
                padded(e.target_code.value_or("-"), 10) + "  " + padded(e.cameo, 4) + " " +
@@ -289,16 +304,15 @@ int query_summary(const StoreOptions& options, store::Store& store) {
         out += '\n';
       });
   if (!status.ok()) return report_failure(status);
-  if (total > shown) out += "  ... and " + std::to_string(total - shown) + " more\n";
+  events.end();
 
   out += "\nQuotes\n";
-  shown = total = 0;
+  SummarySection quotes(out, limit);
   status = store.query(
       "SELECT q.text, q.speaker_name, q.speaker_code, q.story_id FROM quotes q ORDER BY "
       "q.story_id, q.quote_id",
       {}, [&](const store::Row& r) {
-        if (++total > limit) return;
-        ++shown;
+        if (!quotes.room()) return;
         std::string quote = r[0].value_or("");
         if (quote.size() > 90) {
           size_t cut = 87;
@@ -310,16 +324,15 @@ int query_summary(const StoreOptions& options, store::Store& store) {
         out += '\n';
       });
   if (!status.ok()) return report_failure(status);
-  if (total > shown) out += "  ... and " + std::to_string(total - shown) + " more\n";
+  quotes.end();
 
   out += "\nPlaces (where events happen, most named first)\n";
-  shown = total = 0;
+  SummarySection places(out, limit);
   status = store.query(
       "SELECT name, country, kind, MIN(lat), MIN(lon), COUNT(*) AS mentions FROM places WHERE "
       "role = $1 GROUP BY name, country, kind ORDER BY mentions DESC, name",
       std::vector<store::Value>{std::string("location")}, [&](const store::Row& r) {
-        if (++total > limit) return;
-        ++shown;
+        if (!places.room()) return;
         char coordinates[64];
         std::snprintf(coordinates, sizeof coordinates, "%7.2f %8.2f",
                       std::strtod(r[3].value_or("0").c_str(), nullptr),
@@ -329,7 +342,7 @@ int query_summary(const StoreOptions& options, store::Store& store) {
                " mention(s)\n";
       });
   if (!status.ok()) return report_failure(status);
-  if (total > shown) out += "  ... and " + std::to_string(total - shown) + " more\n";
+  places.end();
   write_stdout(out);
   return kExitOk;
 }
