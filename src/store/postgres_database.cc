@@ -97,29 +97,65 @@ class PostgresDatabase final : public Database {
       }
       pointers_[i] = std::holds_alternative<std::monostate>(v) ? nullptr : texts_[i].c_str();
     }
+    if (!each) {
+      return guarded([&] {
+        const std::string& name = prepared(sql);
+        auto params_list = pqxx::prepare::make_dynamic_params(pointers_);
+        if (work_) {
+          work_->exec_prepared(name, params_list);
+        } else {
+          pqxx::nontransaction single(*connection_);
+          single.exec_prepared(name, params_list);
+        }
+      });
+    }
+    // Rows come through a cursor, kFetchRows at a time: an export of millions of events does
+    // not wait in memory whole. A cursor takes no parameters, so they are written into the
+    // text as quoted literals (libpq's escaping).
     return guarded([&] {
-      const std::string& name = prepared(sql);
-      auto params_list = pqxx::prepare::make_dynamic_params(pointers_);
-      pqxx::result result;
-      if (work_) {
-        result = work_->exec_prepared(name, params_list);
-      } else {
-        pqxx::nontransaction single(*connection_);
-        result = single.exec_prepared(name, params_list);
-      }
-      if (!each) return;
+      std::unique_ptr<pqxx::work> own;
+      if (!work_) own = std::make_unique<pqxx::work>(*connection_);
+      pqxx::transaction_base& tx = work_ ? static_cast<pqxx::transaction_base&>(*work_) : *own;
+      std::string cursor = "herodotus_rows_" + std::to_string(++cursors_);
+      tx.exec("DECLARE " + cursor + " NO SCROLL CURSOR FOR " + with_literals(tx, sql));
       Row row;
-      for (const auto& r : result) {
-        row.assign(r.size(), std::nullopt);
-        for (size_t c = 0; c < r.size(); ++c)
-          if (!r[static_cast<pqxx::row::size_type>(c)].is_null())
-            row[c].emplace(r[static_cast<pqxx::row::size_type>(c)].c_str());
-        each(row);
+      while (true) {
+        pqxx::result result = tx.exec("FETCH " + std::to_string(kFetchRows) + " FROM " + cursor);
+        if (result.empty()) break;
+        for (const auto& r : result) {
+          row.assign(r.size(), std::nullopt);
+          for (size_t c = 0; c < r.size(); ++c)
+            if (!r[static_cast<pqxx::row::size_type>(c)].is_null())
+              row[c].emplace(r[static_cast<pqxx::row::size_type>(c)].c_str());
+          each(row);
+        }
       }
+      tx.exec("CLOSE " + cursor);
+      if (own) own->commit();
     });
   }
 
  private:
+  static constexpr size_t kFetchRows = 10000;
+
+  // `sql` with each $N replaced by the Nth parameter as a quoted literal, or NULL.
+  std::string with_literals(pqxx::transaction_base& tx, const std::string& sql) const {
+    std::string out;
+    for (size_t i = 0; i < sql.size(); ++i) {
+      if (sql[i] != '$' || i + 1 >= sql.size() || sql[i + 1] < '0' || sql[i + 1] > '9') {
+        out += sql[i];
+        continue;
+      }
+      size_t n = 0;
+      while (i + 1 < sql.size() && sql[i + 1] >= '0' && sql[i + 1] <= '9')
+        n = n * 10 + static_cast<size_t>(sql[++i] - '0');
+      if (n == 0 || n > pointers_.size())
+        throw std::invalid_argument("no parameter $" + std::to_string(n));
+      out += pointers_[n - 1] == nullptr ? std::string("NULL") : tx.quote(texts_[n - 1]);
+    }
+    return out;
+  }
+
   const std::string& prepared(const std::string& sql) {
     auto found = names_.find(sql);
     if (found != names_.end()) return found->second;
@@ -144,6 +180,7 @@ class PostgresDatabase final : public Database {
   std::unordered_map<std::string, std::string> names_;
   std::vector<std::string> texts_;
   std::vector<const char*> pointers_;
+  size_t cursors_ = 0;
 };
 
 }  // namespace
