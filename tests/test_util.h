@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "herodotus/coding.h"
 #include "herodotus/document.h"
 #include "herodotus/pipeline.h"
 #include "herodotus/stages.h"
@@ -44,6 +45,32 @@ inline Document segment(std::string text, std::string id = "test") {
   story.text = std::move(text);
   Document doc(std::move(story));
   segmentation_pipeline().run(doc);
+  return doc;
+}
+
+// The whole pipeline `herodotus code` runs with the built-in dictionaries: clean, segment,
+// quotes, places, code.
+inline const Pipeline& coding_pipeline() {
+  static const Pipeline* pipeline = [] {
+    auto dictionaries = load_builtin_dictionaries();
+    EXPECT_TRUE(dictionaries.ok());
+    auto stages = segmentation_stages();
+    stages.push_back(make_quote_finder());
+    stages.push_back(make_place_finder());
+    stages.push_back(make_coding_stage(*dictionaries));
+    return new Pipeline(std::move(Pipeline::create(std::move(stages))).value());
+  }();
+  return *pipeline;
+}
+
+// A document coded from `text` by coding_pipeline().
+inline Document code(std::string text, std::string id = "test", std::string date = "") {
+  Story story;
+  story.id = std::move(id);
+  story.date = std::move(date);
+  story.text = std::move(text);
+  Document doc(std::move(story));
+  coding_pipeline().run(doc);
   return doc;
 }
 

@@ -143,19 +143,9 @@ TEST(PlaceFinder, OwnNamesAndRegionsNamedAfterCities) {
 }
 
 TEST(PlaceFinder, EventsAreLocatedWhereTheirSentenceSays) {
-  auto dictionaries = load_builtin_dictionaries();
-  ASSERT_TRUE(dictionaries.ok());
-  auto stages = segmentation_stages();
-  stages.push_back(make_place_finder());
-  stages.push_back(make_coding_stage(*dictionaries));
-  auto pipeline = Pipeline::create(std::move(stages));
-  ASSERT_TRUE(pipeline.ok());
-  Story story;
-  story.id = "located";
-  story.date = "2022-09-16";
-  story.text = "Russian President Vladimir Putin met Alexander Lukashenko in Sochi.";
-  Document doc(std::move(story));
-  pipeline->run(doc);
+  Document doc =
+      testing::code("Russian President Vladimir Putin met Alexander Lukashenko in Sochi.",
+                    "located", "2022-09-16");
   ASSERT_FALSE(doc.events().empty());
   for (const Event& e : doc.events()) {
     ASSERT_GE(e.location, 0);
@@ -164,18 +154,8 @@ TEST(PlaceFinder, EventsAreLocatedWhereTheirSentenceSays) {
 }
 
 TEST(PlaceFinder, AnAgentOfATownIsItsCountrys) {
-  auto dictionaries = load_builtin_dictionaries();
-  ASSERT_TRUE(dictionaries.ok());
-  auto stages = segmentation_stages();
-  stages.push_back(make_coding_stage(*dictionaries));
-  auto pipeline = Pipeline::create(std::move(stages));
-  ASSERT_TRUE(pipeline.ok());
-  Story story;
-  story.id = "agent";
-  story.date = "2024-01-10";
-  story.text = "The governor of Donetsk accused Russia of shelling the city.";
-  Document doc(std::move(story));
-  pipeline->run(doc);
+  Document doc = testing::code("The governor of Donetsk accused Russia of shelling the city.",
+                               "agent", "2024-01-10");
   ASSERT_EQ(doc.events().size(), 1u);
   EXPECT_EQ(doc.events()[0].source.code, "UKRGOV");  // the biggest Donetsk: Ukraine's
   EXPECT_EQ(doc.events()[0].target.code, "RUS");

@@ -144,21 +144,10 @@ TEST(QuoteFinder, UnclosedQuotationEndsWithItsParagraph) {
 }
 
 TEST(QuoteFinder, SpeakerResolvedByTheCoder) {
-  auto dictionaries = load_builtin_dictionaries();
-  ASSERT_TRUE(dictionaries.ok());
-  auto stages = segmentation_stages();
-  stages.push_back(make_quote_finder());
-  stages.push_back(make_coding_stage(*dictionaries));
-  auto pipeline = Pipeline::create(std::move(stages));
-  ASSERT_TRUE(pipeline.ok());
-  Story story;
-  story.id = "resolve";
-  story.date = "2022-10-10";
-  story.text =
+  Document doc = testing::code(
       "Belarusian president Aleksandr Lukashenko met security officials in Minsk.\n\n"
-      "\"We will defend every metre of our land,\" he said.";
-  Document doc(std::move(story));
-  pipeline->run(doc);
+      "\"We will defend every metre of our land,\" he said.",
+      "resolve", "2022-10-10");
   ASSERT_EQ(doc.quotes().size(), 1u);
   const Quote& q = doc.quotes()[0];
   EXPECT_EQ(doc.text_of(q.speaker), "he");

@@ -7,25 +7,12 @@
 #include <cstdlib>
 #include <map>
 
-#include "herodotus/coding.h"
-#include "herodotus/stages.h"
 #include "scratch_dir.h"
 #include "store/schema.h"
+#include "test_util.h"
 
 namespace herodotus::store {
 namespace {
-
-const Pipeline& coding_pipeline() {
-  static const Pipeline* pipeline = [] {
-    auto dictionaries = load_builtin_dictionaries();
-    auto stages = segmentation_stages();
-    stages.push_back(make_quote_finder());
-    stages.push_back(make_place_finder());
-    stages.push_back(make_coding_stage(*dictionaries));
-    return new Pipeline(std::move(Pipeline::create(std::move(stages))).value());
-  }();
-  return *pipeline;
-}
 
 StoryRows coded(const std::string& id, const std::string& date, const std::string& text) {
   Story story;
@@ -34,7 +21,7 @@ StoryRows coded(const std::string& id, const std::string& date, const std::strin
   story.url = "https://example.org/" + id;
   story.text = text;
   Document doc(std::move(story));
-  coding_pipeline().run(doc);
+  testing::coding_pipeline().run(doc);
   return rows_of(doc);
 }
 
