@@ -126,7 +126,10 @@ Status Store::write(std::span<const StoryRows> stories) {
   std::map<std::string_view, size_t> last;
   for (size_t i = 0; i < stories.size(); ++i) last[stories[i].story_id] = i;
   std::vector<Value> ids;
+  std::vector<const StoryRows*> kept;  // in input order
   for (const auto& [id, index] : last) ids.emplace_back(std::string(id));
+  for (size_t i = 0; i < stories.size(); ++i)
+    if (last[stories[i].story_id] == i) kept.push_back(&stories[i]);
 
   if (Status s = database_->begin(); !s.ok()) return s;
   auto fail = [&](Status s) {
@@ -147,9 +150,8 @@ Status Store::write(std::span<const StoryRows> stories) {
       rows = 0;
       return s;
     };
-    for (size_t i = 0; i < stories.size(); ++i) {
-      if (last[stories[i].story_id] != i) continue;
-      for (const std::vector<Value>& row : stories[i].tables[t]) {
+    for (const StoryRows* story : kept) {
+      for (const std::vector<Value>& row : story->tables[t]) {
         params.insert(params.end(), row.begin(), row.end());
         if (++rows == kRowsPerInsert)
           if (Status s = flush(); !s.ok()) return fail(s);
