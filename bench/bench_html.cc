@@ -56,15 +56,14 @@ void BM_ExtractArticles(benchmark::State& state) {
 BENCHMARK(BM_ExtractArticles)->Unit(benchmark::kMillisecond);
 
 void BM_ExtractAndCode(benchmark::State& state) {
-  auto dictionaries = load_builtin_dictionaries();
-  if (pages().size() != 621 || !dictionaries.ok()) {
+  auto engine = load_builtin_dictionaries();
+  if (pages().size() != 621 || !engine.ok()) {
     state.SkipWithError("L3S-GN1 pages or dictionaries missing");
     return;
   }
-  auto stages = segmentation_stages();
-  stages.push_back(make_quote_finder());
-  stages.push_back(make_coding_stage(*dictionaries));
-  Pipeline pipeline = std::move(Pipeline::create(std::move(stages))).value();
+  Pipeline pipeline =
+      std::move(Pipeline::create(coding_stages(*engine, {.quotes = true, .places = false})))
+          .value();
   auto run = [&] {
     size_t events = 0;
     for (const std::string& p : pages()) {

@@ -16,13 +16,9 @@ namespace {
 const std::vector<Document>& coded_corpus() {
   static const std::vector<Document>* docs = [] {
     auto* out = new std::vector<Document>();
-    auto dictionaries = load_builtin_dictionaries();
-    if (!dictionaries.ok()) return out;
-    auto stages = segmentation_stages();
-    stages.push_back(make_quote_finder());
-    stages.push_back(make_place_finder());
-    stages.push_back(make_coding_stage(*dictionaries));
-    auto pipeline = Pipeline::create(std::move(stages));
+    auto engine = load_builtin_dictionaries();
+    if (!engine.ok()) return out;
+    auto pipeline = Pipeline::create(coding_stages(*engine));
     for (Story& story : load_ag_news(HERODOTUS_SHARED_DATA "/bench/ag_news_test.csv")) {
       out->emplace_back(std::move(story));
       pipeline->run(out->back());

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <memory>
 
-#include "code/coding_stage.h"
+#include "code/explain.h"
 #include "commands.h"
 #include "common.h"
 #include "herodotus/coding.h"
@@ -23,17 +23,11 @@ struct CodeOptions {
   std::string db;  // a SQLite file or a postgresql:// URL: rows go there instead of stdout
 };
 
-// With --explain (table format, noun-phrase coders): every sentence as the coder read it, its
-// word classes, deleted clauses and phrases with their codes.
-void explain_sentences(const Document& doc, const CodingDictionaries& dictionaries,
-                       std::string& out) {
-  const code::ChunkCoder* coder = dictionaries.petrarch();
-  if (coder == nullptr) return;
-  std::vector<Quote> quotes = doc.quotes();  // the story's were resolved already
-  code::code_story(doc, quotes, *coder, true,
-                   [&](uint32_t, const std::vector<std::string_view>&, const code::ChunkResult& r) {
-                     out += "  | " + r.explanation;
-                   });
+// With --explain (table format, the noun-phrase engine): every sentence as the engine read it,
+// its word classes, clauses set aside, phrases with their codes and actor mentions.
+void explain_sentences(const Document& doc, std::string& out) {
+  if (!(doc.layers() & kLayerPhrases)) return;
+  for (uint32_t s = 0; s < doc.sentences().size(); ++s) code::explain_sentence(doc, s, "  | ", out);
 }
 
 void count(const Document& doc, BatchItem& item) {
@@ -92,11 +86,10 @@ int run_code(const CodeOptions& options) {
   OutputFormat format;
   if (!resolve_read_options(options.input, read, format)) return kExitUsage;
   LoadReport report;
-  auto dictionaries = options.dictionaries.empty()
-                          ? load_builtin_dictionaries(&report)
-                          : load_dictionaries(options.dictionaries, &report);
-  if (!dictionaries.ok()) {
-    std::fprintf(stderr, "herodotus: %s\n", dictionaries.status().message().c_str());
+  auto engine = options.dictionaries.empty() ? load_builtin_dictionaries(&report)
+                                             : load_dictionaries(options.dictionaries, &report);
+  if (!engine.ok()) {
+    std::fprintf(stderr, "herodotus: %s\n", engine.status().message().c_str());
     return kExitUsage;
   }
   if (!report.warnings.empty()) {
@@ -105,10 +98,7 @@ int run_code(const CodeOptions& options) {
     for (size_t i = 0; i < report.warnings.size() && i < 5; ++i)
       std::fprintf(stderr, "  %s\n", report.warnings[i].c_str());
   }
-  auto stages = segmentation_stages();
-  if (!options.no_quotes) stages.push_back(make_quote_finder());
-  stages.push_back(make_place_finder());
-  stages.push_back(make_coding_stage(*dictionaries));
+  auto stages = coding_stages(*engine, {.quotes = !options.no_quotes, .places = true});
   if (!options.db.empty()) return code_into_store(options, read, std::move(stages));
   return run_stories(
       options.input, read, std::move(stages),
@@ -117,8 +107,7 @@ int run_code(const CodeOptions& options) {
                           if (format == OutputFormat::kTable) {
                             item.output += "== " + doc.id() +
                                            (doc.date().empty() ? "" : "  " + doc.date()) + "\n";
-                            if (options.explain)
-                              explain_sentences(doc, **dictionaries, item.output);
+                            if (options.explain) explain_sentences(doc, item.output);
                             append_diagnostics_table(doc, item.output);
                             for (const Event& e : doc.events())
                               io::append_event_table(doc, e, item.output);

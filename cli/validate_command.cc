@@ -90,8 +90,7 @@ int run_tabari(const ValidateOptions& options) {
     const auto& record = *outcome.record;
     append_failure(record.id, text + ":" + std::to_string(record.line),
                    collapse_spaces(record.text), expected_text(record),
-                   validate::describe_events(outcome.result, loaded->dictionary),
-                   outcome.explanation, out);
+                   validate::describe_events(outcome.result), outcome.explanation, out);
   }
   out += std::to_string(report.passed) + " passed, " + std::to_string(report.failed) + " failed\n";
   write_stdout(out);
@@ -133,10 +132,9 @@ int run_petrarch(const ValidateOptions& options) {
   for (const auto& outcome : report.outcomes) {
     if (outcome.passed || options.quiet) continue;
     const auto& record = *outcome.record;
-    const std::string& explanation = outcome.result.explanation;
     append_failure(record.id, options.project + ":" + std::to_string(record.line), record.text,
-                   expected_text(record), validate::describe_chunk_result(outcome.result),
-                   explanation.empty() ? explanation : "  " + explanation, out);
+                   expected_text(record), validate::describe_outcome(outcome), outcome.explanation,
+                   out);
   }
   out += std::to_string(report.passed) + " passed, " + std::to_string(report.failed) + " failed\n";
   write_stdout(out);

@@ -48,17 +48,13 @@ inline Document segment(std::string text, std::string id = "test") {
   return doc;
 }
 
-// The whole pipeline `herodotus code` runs with the built-in dictionaries: clean, segment,
-// quotes, places, code.
+// The whole pipeline `herodotus code` runs with the built-in dictionaries: extract, clean,
+// segment, quotes, places, the engine's stages, locate.
 inline const Pipeline& coding_pipeline() {
   static const Pipeline* pipeline = [] {
-    auto dictionaries = load_builtin_dictionaries();
-    EXPECT_TRUE(dictionaries.ok());
-    auto stages = segmentation_stages();
-    stages.push_back(make_quote_finder());
-    stages.push_back(make_place_finder());
-    stages.push_back(make_coding_stage(*dictionaries));
-    return new Pipeline(std::move(Pipeline::create(std::move(stages))).value());
+    auto engine = load_builtin_dictionaries();
+    EXPECT_TRUE(engine.ok());
+    return new Pipeline(std::move(Pipeline::create(coding_stages(*engine))).value());
   }();
   return *pipeline;
 }

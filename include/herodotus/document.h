@@ -21,6 +21,7 @@
 
 #include "herodotus/diagnostic.h"
 #include "herodotus/offset_map.h"
+#include "herodotus/records.h"
 #include "herodotus/span.h"
 #include "herodotus/story.h"
 
@@ -48,19 +49,72 @@ enum TokenFlag : uint8_t {
   kClosesQuote = 1 << 7,   // a quotation mark that closes
 };
 
+// What a word is in its sentence, as the phrases stage reads it without a parser (closed-class
+// word lists, the dictionaries, capitalisation, endings and neighbours; docs/coding.md).
+enum class WordClass : uint8_t {
+  kNone,              // not read (no phrases stage ran; a "_" joining the words of a name)
+  kComma,             // , ;
+  kEnd,               // . ! ?
+  kPunct,             // other punctuation
+  kQuote,             // a double quotation mark
+  kDeterminer,        // the, a, this, every...
+  kPossessive,        // his, its, their...
+  kPronoun,           // he, it, they, we...
+  kPreposition,       // of, in, against...
+  kTo,                // to
+  kConjunction,       // and, or, nor, but
+  kComplementizer,    // that, which, who, if, because...
+  kModal,             // will, would, could...
+  kAuxiliary,         // is, was, has, did...
+  kNegation,          // not, n't, never
+  kAdverb,            // also, already, -ly words
+  kNumber,            // 12, twelve, dozens
+  kPossessiveMarker,  // 's
+  kVerb,              // a verb of the dictionaries, used as a verb
+  kOtherVerb,         // a word shaped and placed like a verb the dictionaries do not have
+  kNoun,              // a noun, a name, or a dictionary verb used as a noun
+  kAdjective,         // an adjective
+  kUnknown,           // none of these: most often a noun
+};
+
+std::string_view word_class_name(WordClass word_class);
+
+// What the phrases stage marks on a token, a bit set.
+enum TokenMark : uint8_t {
+  kInName = 1 << 0,    // part of an actor or agent name of the dictionaries
+  kSetAside = 1 << 1,  // in a comma clause set aside: no source, target or verb is read there
+};
+
 struct Token {
   Span span;  // normalised text
   TokenKind kind = TokenKind::kWord;
   uint8_t flags = 0;
+  WordClass word_class = WordClass::kNone;  // the phrases stage
+  uint8_t marks = 0;                        // TokenMark bits, the phrases stage
 
   bool has(TokenFlag flag) const { return (flags & flag) != 0; }
+  bool marked(TokenMark mark) const { return (marks & mark) != 0; }
 };
+
+// Why a sentence was not read for events, when it was not (the coding stages).
+enum class SentenceSkip : uint8_t {
+  kNone,            // read
+  kRepeated,        // the same text as an earlier sentence of the story: its events once
+  kTooShort,        // fewer words than the dictionaries' minimum (TABARI's SET: MINIMUM WORDS)
+  kDiscarded,       // a discard phrase or code of the dictionaries
+  kStoryDiscarded,  // a story-level discard phrase here or in an earlier sentence
+  kComplex,         // TABARI's complexity conditions
+  kDateline,        // a dateline, not a sentence: "CEBU CITY: --"
+};
+
+std::string_view sentence_skip_name(SentenceSkip skip);
 
 struct Sentence {
   Span span;                 // normalised text
   uint32_t paragraph = 0;    // index into paragraphs()
   uint32_t first_token = 0;  // tokens [first_token, end_token)
   uint32_t end_token = 0;
+  SentenceSkip skip = SentenceSkip::kNone;
 };
 
 struct Paragraph {
@@ -86,64 +140,52 @@ struct Removal {
   RemovalReason reason;
 };
 
-// One side of an event: an actor code and the words it was read from.
-struct EventActor {
-  std::string code;  // "BLRGOV"; empty for an event without this side
-  Span span;         // normalised text; empty for a default actor the text does not name
+// A noun phrase (the phrases stage): what a source or target is read from. Its own words may
+// skip tokens of its extent: in "lawmakers and officials in Fornost" the second phrase is
+// "officials in Fornost", the first "lawmakers in Fornost".
+struct Phrase {
+  Span span;                                // normalised text, first to last token of its extent
+  uint32_t sentence = 0;                    // index into sentences()
+  uint32_t first_token = 0, end_token = 0;  // its extent, tokens [first_token, end_token)
+  uint32_t first_word = 0, end_word = 0;    // its words: phrase_words()[first_word, end_word)
+  int32_t list = -1;  // the list it is a member of (index into phrase_lists()), or -1
+  // The actors stage: the actor code it stands for with its agents applied ("RUSMIL", "---COP"
+  // when no country is known, "---" for nothing), and the mention of the actor it names or
+  // refers to (index into actor_mentions()), or -1.
+  std::string code = "---";
+  int32_t actor = -1;
+
+  bool coded() const { return code != "---"; }
 };
 
-// Who did what to whom, in one sentence.
-struct Event {
+// Phrases joined by commas and a conjunction ("Belarus, Russia and China"): an event with a
+// list as source or target is one event per member.
+struct PhraseList {
+  Span span;  // normalised text
+  uint32_t sentence = 0;
+  uint32_t first_token = 0, end_token = 0;
+  uint32_t first_phrase = 0, end_phrase = 0;  // its members, phrases()[first_phrase, end_phrase)
+};
+
+enum class MentionKind : uint8_t {
+  kName,      // an actor of the dictionaries named: "Aleksandr Lukashenko", "Belarus", "Russian"
+  kPlace,     // a town or region standing for its country: "the mayor of Nablus"
+  kPronoun,   // he, she, it, they, his, its, their; I and we in a quotation: its speaker
+  kRoleNoun,  // "the president", "the dictator": a person of the story with that role
+};
+
+std::string_view mention_kind_name(MentionKind kind);
+
+// An actor named or referred to (the actors stage): who a phrase is about.
+struct ActorMention {
+  Span span;              // normalised text: the words that name or refer ("Lukashenko", "he")
   uint32_t sentence = 0;  // index into sentences()
-  EventActor source;
-  EventActor target;
-  std::string code;         // the event code (CAMEO for CAMEO dictionaries)
-  Span verb;                // normalised text: the verb the rule anchored on
-  std::string rule;         // the dictionary rule that fired: "ACCEPT: - * PROPOSAL [032]"
-  std::string rule_source;  // where it is written: "CAMEO.091003.master.verbs:1234"
-  std::string date;         // YYYY-MM-DD: the story date, moved by time expressions; may be empty
-  // Where it happened: index into places(), or -1 when the text does not say.
-  int32_t location = -1;
-  // What the sentence is about, from an issues dictionary (PETRARCH's Phoenix.IssueCoding.txt):
-  // issue code and how many of its phrases the sentence holds.
-  std::vector<std::pair<std::string, uint32_t>> issues;
-};
-
-// Words in quotation marks that someone said, and who.
-struct Quote {
-  Span span;                 // normalised text: the quoted words, without the quotation marks
-  uint32_t first_token = 0;  // tokens [first_token, end_token) of the quoted words
-  uint32_t end_token = 0;
-  uint32_t sentence = 0;  // the sentence the quotation starts in
-  // A partial quotation is a few of the speaker's words inside the writer's own sentence ('X
-  // called it "a disgrace"'); a direct one is the speaker's words alone ('X said: "..."').
-  bool partial = false;
-  // The speaker's mention the cue links to ("he", "Mr Lukashenko"), and the cue ("said",
-  // "added", "according to"); both empty when no speaker was found. The mention may be in another
-  // sentence: a quotation that runs on from the paragraph before keeps its speaker.
-  Span speaker;
-  uint32_t speaker_first_token = 0;
-  uint32_t speaker_end_token = 0;
-  Span cue;
-  // The actor the mention resolves to, written by the code stage: code "BLRGOV" and the name it
-  // was named by ("Lukashenko" for "he"). Empty when the dictionaries know no such actor.
-  std::string speaker_code;
-  std::string speaker_name;
-
-  bool has_speaker() const { return speaker_end_token > speaker_first_token; }
-};
-
-// A place name in the text, resolved to a gazetteer entry.
-struct Place {
-  Span span;              // normalised text
-  uint32_t sentence = 0;  // index into sentences()
-  uint32_t entry = 0;     // the gazetteer's place (geo::Gazetteer::place)
-  // The place stands for its government or people ("Kyiv said", "Belarusian"), not for where
-  // something happened: an actor, never an event's location.
-  bool actor = false;
-  bool demonym = false;   // "Belarusian": the adjective of a country's people (always an actor)
-  bool dateline = false;  // "MINSK, Oct 10 (Reuters) -"
-  bool cued = false;      // after "in", "near", "outside"...: where something is or happens
+  uint32_t first_token = 0, end_token = 0;
+  int32_t phrase = -1;  // the phrase it is part of (index into phrases())
+  MentionKind kind = MentionKind::kName;
+  std::string code;  // the actor: "BLRGOV"; codes of several actors are joined by "/"
+  // The earlier mention it refers back to ("he" to "Lukashenko", "the dictator" to "he"), or -1.
+  int32_t refers_to = -1;
 };
 
 // What a document holds so far; stages declare which layers they need and which they add.
@@ -155,6 +197,9 @@ enum Layer : uint32_t {
   kLayerEvents = 1 << 4,
   kLayerQuotes = 1 << 5,
   kLayerPlaces = 1 << 6,
+  kLayerPhrases = 1 << 7,   // word classes, marks, phrases and lists
+  kLayerActors = 1 << 8,    // phrase codes and actor mentions
+  kLayerSpeakers = 1 << 9,  // quotations' speakers resolved to actors
 };
 using Layers = uint32_t;
 
@@ -182,6 +227,10 @@ class Document {
   const std::vector<Event>& events() const { return events_; }
   const std::vector<Quote>& quotes() const { return quotes_; }
   const std::vector<Place>& places() const { return places_; }
+  const std::vector<Phrase>& phrases() const { return phrases_; }
+  const std::vector<uint32_t>& phrase_words() const { return phrase_words_; }  // token indexes
+  const std::vector<PhraseList>& phrase_lists() const { return phrase_lists_; }
+  const std::vector<ActorMention>& actor_mentions() const { return actor_mentions_; }
   const std::vector<Diagnostic>& diagnostics() const { return story_.diagnostics; }
   bool has_errors() const;
 
@@ -199,6 +248,10 @@ class Document {
   std::vector<Event>& mutable_events() { return events_; }
   std::vector<Quote>& mutable_quotes() { return quotes_; }
   std::vector<Place>& mutable_places() { return places_; }
+  std::vector<Phrase>& mutable_phrases() { return phrases_; }
+  std::vector<uint32_t>& mutable_phrase_words() { return phrase_words_; }
+  std::vector<PhraseList>& mutable_phrase_lists() { return phrase_lists_; }
+  std::vector<ActorMention>& mutable_actor_mentions() { return actor_mentions_; }
   void add_diagnostic(Diagnostic diagnostic) {
     story_.diagnostics.push_back(std::move(diagnostic));
   }
@@ -215,6 +268,10 @@ class Document {
   std::vector<Event> events_;
   std::vector<Quote> quotes_;
   std::vector<Place> places_;
+  std::vector<Phrase> phrases_;
+  std::vector<uint32_t> phrase_words_;
+  std::vector<PhraseList> phrase_lists_;
+  std::vector<ActorMention> actor_mentions_;
   Layers layers_ = 0;
 };
 

@@ -49,4 +49,90 @@ std::string_view removal_reason_name(RemovalReason reason) {
   return "unknown";
 }
 
+std::string_view word_class_name(WordClass word_class) {
+  switch (word_class) {
+    case WordClass::kNone:
+      return "none";
+    case WordClass::kComma:
+      return "comma";
+    case WordClass::kEnd:
+      return "end";
+    case WordClass::kPunct:
+      return "punct";
+    case WordClass::kQuote:
+      return "quote";
+    case WordClass::kDeterminer:
+      return "det";
+    case WordClass::kPossessive:
+      return "poss";
+    case WordClass::kPronoun:
+      return "pron";
+    case WordClass::kPreposition:
+      return "prep";
+    case WordClass::kTo:
+      return "to";
+    case WordClass::kConjunction:
+      return "conj";
+    case WordClass::kComplementizer:
+      return "comp";
+    case WordClass::kModal:
+      return "modal";
+    case WordClass::kAuxiliary:
+      return "aux";
+    case WordClass::kNegation:
+      return "neg";
+    case WordClass::kAdverb:
+      return "adv";
+    case WordClass::kNumber:
+      return "num";
+    case WordClass::kPossessiveMarker:
+      return "pos";
+    case WordClass::kVerb:
+      return "VERB";
+    case WordClass::kOtherVerb:
+      return "verb?";
+    case WordClass::kNoun:
+      return "noun";
+    case WordClass::kAdjective:
+      return "adj";
+    case WordClass::kUnknown:
+      return "unk";
+  }
+  return "unknown";
+}
+
+std::string_view sentence_skip_name(SentenceSkip skip) {
+  switch (skip) {
+    case SentenceSkip::kNone:
+      return "none";
+    case SentenceSkip::kRepeated:
+      return "repeated";
+    case SentenceSkip::kTooShort:
+      return "too_short";
+    case SentenceSkip::kDiscarded:
+      return "discarded";
+    case SentenceSkip::kStoryDiscarded:
+      return "story_discarded";
+    case SentenceSkip::kComplex:
+      return "complex";
+    case SentenceSkip::kDateline:
+      return "dateline";
+  }
+  return "unknown";
+}
+
+std::string_view mention_kind_name(MentionKind kind) {
+  switch (kind) {
+    case MentionKind::kName:
+      return "name";
+    case MentionKind::kPlace:
+      return "place";
+    case MentionKind::kPronoun:
+      return "pronoun";
+    case MentionKind::kRoleNoun:
+      return "role_noun";
+  }
+  return "unknown";
+}
+
 }  // namespace herodotus

@@ -674,6 +674,7 @@ std::vector<std::string> english_plurals(const std::string& noun) {
 
 Result<LoadedDictionaries> read_herodotus_sources(const std::vector<DictionarySource>& sources) {
   LoadedDictionaries out;
+  out.options = herodotus_coding_options();
   Reader reader(out);
   std::vector<std::pair<FileContext*, EntryText>> entries;
   entries.reserve(4096);

@@ -665,6 +665,7 @@ Result<LoadedDictionaries> read_petrarch_files(const std::string& verbs,
                                                const std::string& issues) {
   LoadedDictionaries out;
   out.dictionary.dialect = Dialect::kPetrarch;
+  out.options = petrarch_coding_options();
   for (const std::string& f : actors)
     if (Status s = read_petrarch_actors(f, out); !s.ok()) return s;
   if (!agents.empty())

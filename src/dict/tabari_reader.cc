@@ -4,6 +4,7 @@
 #include <cctype>
 #include <filesystem>
 
+#include "dict/coding_options.h"
 #include "dict/phrase_syntax.h"
 #include "dict/reader_support.h"
 #include "dict/text_lines.h"
@@ -364,7 +365,7 @@ Status read_tabari_options(const std::string& path, LoadedDictionaries& out) {
   for (size_t n = 0; n < lines->size(); ++n) {
     std::string_view t = trim((*lines)[n]);
     if (t.rfind("~~", 0) == 0) break;  // ~~FINISH, or a line of tildes
-    if (Status s = code::apply_option_line(t, out.options); !s.ok())
+    if (Status s = apply_tabari_option_line(t, out.options); !s.ok())
       out.warnings.push_back(path + ":" + std::to_string(n + 1) + ": " + s.message());
   }
   return Status();

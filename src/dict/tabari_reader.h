@@ -10,15 +10,16 @@
 #include <unordered_map>
 #include <vector>
 
-#include "code/options.h"
 #include "dict/model.h"
+#include "herodotus/coding_options.h"
 #include "herodotus/status.h"
 
 namespace herodotus::dict {
 
 struct LoadedDictionaries {
   Dictionary dictionary;
-  code::CoderOptions options;
+  // The dialect's defaults, and what a TABARI .options file or a PETRARCH config changes.
+  CodingOptions options;
   std::vector<std::string> text_files;  // a project's <textfile> entries
   std::vector<std::string> warnings;    // "file:line: message"
   size_t duplicates = 0;                // phrases entered more than once (the first is kept)

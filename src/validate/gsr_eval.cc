@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "core/strings.h"
+#include "herodotus/coding.h"
 #include "herodotus/document.h"
 #include "herodotus/pipeline.h"
 #include "herodotus/stages.h"
@@ -91,11 +92,9 @@ Result<std::vector<GsrRecord>> read_gsr_records(const std::string& path) {
 }
 
 GsrReport run_gsr_eval(const std::vector<GsrRecord>& records,
-                       const std::shared_ptr<const CodingDictionaries>& dictionaries) {
+                       const std::shared_ptr<const EventEngine>& engine) {
   GsrReport report;
-  auto stages = segmentation_stages();
-  stages.push_back(make_quote_finder());
-  stages.push_back(make_coding_stage(dictionaries));
+  auto stages = coding_stages(engine, {.quotes = true, .places = false});
   auto pipeline = std::move(Pipeline::create(std::move(stages))).value();
   for (const GsrRecord& record : records) {
     GsrOutcome outcome;

@@ -49,7 +49,7 @@ struct GsrReport {
 };
 
 GsrReport run_gsr_eval(const std::vector<GsrRecord>& records,
-                       const std::shared_ptr<const CodingDictionaries>& dictionaries);
+                       const std::shared_ptr<const EventEngine>& engine);
 
 }  // namespace herodotus::validate
 

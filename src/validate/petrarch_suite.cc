@@ -10,7 +10,11 @@
 #include <sstream>
 #include <tuple>
 
+#include "code/coder_index.h"
+#include "code/explain.h"
+#include "code/stages.h"
 #include "core/strings.h"
+#include "dict/coding_options.h"
 #include "dict/petrarch_reader.h"
 #include "herodotus/document.h"
 #include "herodotus/pipeline.h"
@@ -123,19 +127,44 @@ Result<dict::LoadedDictionaries> load_petrarch_suite_dictionaries(const Petrarch
                                    in_folder(suite.agents_file), in_folder(suite.discards_file));
 }
 
+namespace {
+
+// The record is one sentence to PETRARCH: its tokens are coded together, whatever the segmenter
+// made of them.
+void one_sentence(Document& doc) {
+  if (doc.tokens().empty()) return;
+  Sentence all;
+  all.span = {0, static_cast<uint32_t>(doc.text().size())};
+  all.end_token = static_cast<uint32_t>(doc.tokens().size());
+  doc.mutable_sentences().assign(1, all);
+  Paragraph paragraph;
+  paragraph.span = all.span;
+  paragraph.end_sentence = 1;
+  doc.mutable_paragraphs().assign(1, paragraph);
+}
+
+SentenceSkip wanted_skip(const std::string& error) {
+  if (error == "dateline") return SentenceSkip::kDateline;
+  if (error == "sentencediscard") return SentenceSkip::kDiscarded;
+  if (error == "storydiscard") return SentenceSkip::kStoryDiscarded;
+  return SentenceSkip::kNone;
+}
+
+}  // namespace
+
 PetrarchReport run_petrarch_suite(const dict::LoadedDictionaries& loaded,
                                   const PetrarchSuite& suite, bool explain) {
   PetrarchReport report;
-  auto compiled = std::make_shared<const dict::CompiledDictionary>(loaded.dictionary);
-  code::PetrarchOptions options;
+  auto index = std::make_shared<const code::CoderIndex>(
+      std::make_shared<const dict::CompiledDictionary>(loaded.dictionary));
+  CodingOptions options = petrarch_coding_options();
   auto apply = [&](const std::vector<std::pair<std::string, std::string>>& settings,
                    const std::string& where) {
     for (const auto& [name, value] : settings)
-      if (Status s = code::apply_petrarch_option(name, value, options); !s.ok())
+      if (Status s = dict::apply_petrarch_option(name, value, options); !s.ok())
         report.warnings.push_back(where + ": " + s.message());
   };
   apply(suite.options, "<Environment>");
-  code::ChunkCoder coder(compiled, options);
   auto pipeline = Pipeline::create(segmentation_stages());
 
   bool valid_only =
@@ -148,35 +177,35 @@ PetrarchReport run_petrarch_suite(const dict::LoadedDictionaries& loaded,
       ++report.skipped;
       continue;
     }
-    // The record is one sentence to PETRARCH: its tokens are coded together, whatever the
-    // segmenter made of them.
     Story story;
     story.id = record.id;
     story.text = record.text;
     Document doc(std::move(story));
     pipeline->run(doc);
-    std::vector<std::string_view> tokens;
-    for (const Token& token : doc.tokens()) tokens.push_back(doc.text_of(token.span));
+    one_sentence(doc);
+    const code::CoderContext ctx{*index, options, code::English::builtin(), record.date};
+    code::find_phrases(ctx, doc);
+    code::find_actors(ctx, doc);
+    code::find_events(ctx, doc);
 
     PetrarchOutcome outcome;
     outcome.record = &record;
-    outcome.result = coder.code_with(tokens, doc.text(), record.date, options, explain);
-    const code::ChunkResult& r = outcome.result;
+    outcome.skip = doc.sentences().empty() ? SentenceSkip::kNone : doc.sentences()[0].skip;
+    for (const Event& e : doc.events())
+      outcome.produced.push_back({e.source.code, e.target.code, e.code});
+    if (explain && !doc.sentences().empty())
+      code::explain_sentence(doc, 0, "  | ", outcome.explanation);
     if (!record.error.empty()) {
-      code::ChunkOutcome wanted =
-          record.error == "dateline"          ? code::ChunkOutcome::kDateline
-          : record.error == "sentencediscard" ? code::ChunkOutcome::kSentenceDiscard
-          : record.error == "storydiscard"    ? code::ChunkOutcome::kStoryDiscard
-                                              : code::ChunkOutcome::kCoded;
       // bad_input_parse is an error in the <Parse> tree, which Herodotus does not read: those
       // records cannot pass.
+      SentenceSkip wanted = wanted_skip(record.error);
       outcome.passed =
-          wanted != code::ChunkOutcome::kCoded && r.outcome == wanted && r.events.empty();
+          wanted != SentenceSkip::kNone && outcome.skip == wanted && outcome.produced.empty();
     } else {
       std::set<std::tuple<std::string, std::string, std::string>> expected, produced;
       for (const auto& e : record.expected) expected.emplace(e.source, e.target, e.code);
-      for (const auto& e : r.events) produced.emplace(e.source, e.target, e.code);
-      outcome.passed = r.outcome == code::ChunkOutcome::kCoded && expected == produced;
+      for (const auto& e : outcome.produced) produced.emplace(e.source, e.target, e.code);
+      outcome.passed = outcome.skip == SentenceSkip::kNone && expected == produced;
     }
     (outcome.passed ? report.passed : report.failed)++;
     report.outcomes.push_back(std::move(outcome));
@@ -184,20 +213,18 @@ PetrarchReport run_petrarch_suite(const dict::LoadedDictionaries& loaded,
   return report;
 }
 
-std::string describe_chunk_result(const code::ChunkResult& result) {
-  switch (result.outcome) {
-    case code::ChunkOutcome::kSentenceDiscard:
+std::string describe_outcome(const PetrarchOutcome& outcome) {
+  switch (outcome.skip) {
+    case SentenceSkip::kDiscarded:
       return "sentencediscard";
-    case code::ChunkOutcome::kStoryDiscard:
+    case SentenceSkip::kStoryDiscarded:
       return "storydiscard";
-    case code::ChunkOutcome::kDateline:
+    case SentenceSkip::kDateline:
       return "dateline";
-    case code::ChunkOutcome::kCoded:
+    default:
       break;
   }
-  std::vector<PetrarchExpectedEvent> events;
-  for (const auto& e : result.events) events.push_back({e.source, e.target, e.code});
-  return describe_events(events);
+  return describe_events(outcome.produced);
 }
 
 std::string describe_events(const std::vector<PetrarchExpectedEvent>& events) {

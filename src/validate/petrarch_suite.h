@@ -14,8 +14,8 @@
 #include <utility>
 #include <vector>
 
-#include "code/chunk_coder.h"
 #include "dict/tabari_reader.h"
+#include "herodotus/document.h"
 #include "herodotus/status.h"
 
 namespace herodotus::validate {
@@ -54,7 +54,9 @@ Result<dict::LoadedDictionaries> load_petrarch_suite_dictionaries(const Petrarch
 struct PetrarchOutcome {
   const PetrarchRecord* record = nullptr;
   bool passed = false;
-  code::ChunkResult result;
+  SentenceSkip skip = SentenceSkip::kNone;      // why the record was not read, when it was not
+  std::vector<PetrarchExpectedEvent> produced;  // the events coded
+  std::string explanation;                      // how it was read, when asked for
 };
 
 struct PetrarchReport {
@@ -68,7 +70,7 @@ PetrarchReport run_petrarch_suite(const dict::LoadedDictionaries& loaded,
                                   const PetrarchSuite& suite, bool explain);
 
 // "{ ARN / GON / 064 }" for the produced events, or the outcome ("sentencediscard", ...).
-std::string describe_chunk_result(const code::ChunkResult& result);
+std::string describe_outcome(const PetrarchOutcome& outcome);
 // "{ ARN / GON / 064 }  { ... }", or "no events".
 std::string describe_events(const std::vector<PetrarchExpectedEvent>& events);
 

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "core/strings.h"
+#include "dict/coding_options.h"
 #include "dict/text_lines.h"
 
 namespace herodotus::validate {
@@ -146,14 +147,12 @@ bool sequence_numbers(const std::string& header, const std::string& format, std:
   return true;
 }
 
-bool same_events(const code::SentenceResult& result, const ValidationRecord& record,
-                 const dict::Dictionary& dictionary) {
+bool same_events(const tabari::SentenceResult& result, const ValidationRecord& record) {
   if (record.partial) {
     for (const ExpectedEvent& e : record.expected) {
       bool found =
           std::any_of(result.events.begin(), result.events.end(), [&](const code::CodedEvent& p) {
-            return p.source == e.source && p.target == e.target &&
-                   dictionary.codes.text(p.code) == e.code;
+            return p.source == e.source && p.target == e.target && p.code == e.code;
           });
       if (!found) return false;
     }
@@ -161,8 +160,7 @@ bool same_events(const code::SentenceResult& result, const ValidationRecord& rec
   }
   std::vector<std::string> produced, expected;
   for (const code::CodedEvent& e : result.events)
-    produced.push_back(e.source + "/" + e.target + "/" +
-                       std::string(dictionary.codes.text(e.code)));
+    produced.push_back(e.source + "/" + e.target + "/" + e.code);
   for (const ExpectedEvent& e : record.expected)
     expected.push_back(e.source + "/" + e.target + "/" + e.code);
   std::sort(produced.begin(), produced.end());
@@ -213,24 +211,22 @@ Result<std::vector<ValidationRecord>> read_tabari_records(const std::string& pat
   return records;
 }
 
-std::string describe_events(const code::SentenceResult& result,
-                            const dict::Dictionary& dictionary) {
-  switch (result.outcome) {
-    case code::SentenceOutcome::kTooShort:
+std::string describe_events(const tabari::SentenceResult& result) {
+  switch (result.skip) {
+    case SentenceSkip::kTooShort:
       return "{ --- } (too short)";
-    case code::SentenceOutcome::kDiscard:
+    case SentenceSkip::kDiscarded:
       return "{ ### } (" + result.explanation + ")";
-    case code::SentenceOutcome::kComplex:
+    case SentenceSkip::kComplex:
       return "{ +++ } (" + result.explanation + ")";
-    case code::SentenceOutcome::kCoded:
+    default:
       break;
   }
   if (result.events.empty()) return "{ --- }";
   std::string out;
   for (const code::CodedEvent& e : result.events) {
     if (!out.empty()) out += "  ";
-    out += "{ " + e.source + " / " + e.target + " / " + std::string(dictionary.codes.text(e.code)) +
-           " }";
+    out += "{ " + e.source + " / " + e.target + " / " + e.code + " }";
   }
   return out;
 }
@@ -239,10 +235,10 @@ SuiteReport run_tabari_suite(const dict::LoadedDictionaries& loaded,
                              const std::vector<ValidationRecord>& records, bool explain) {
   SuiteReport report;
   auto compiled = std::make_shared<const dict::CompiledDictionary>(loaded.dictionary);
-  code::CoderOptions options = loaded.options;
-  code::Coder coder(compiled, options);
-  code::ScratchHolder scratch;
-  code::ForwardState forward;
+  CodingOptions options = loaded.options;
+  tabari::Coder coder(compiled, options);
+  tabari::ScratchHolder scratch;
+  tabari::ForwardState forward;
   std::string last_story;
   int last_sentence = -1;
   const dict::Dictionary& dictionary = compiled->dictionary();
@@ -250,7 +246,7 @@ SuiteReport run_tabari_suite(const dict::LoadedDictionaries& loaded,
   for (const ValidationRecord& record : records) {
     if (record.expectation == Expectation::kNothing) break;
     for (const std::string& line : record.options) {
-      if (Status s = code::apply_option_line(line, options); !s.ok())
+      if (Status s = dict::apply_tabari_option_line(line, options); !s.ok())
         report.warnings.push_back(record.id + ": OPTION " + line + ": " + s.message());
     }
     if (record.expectation == Expectation::kOptions) {
@@ -259,7 +255,7 @@ SuiteReport run_tabari_suite(const dict::LoadedDictionaries& loaded,
     }
     int32_t date = record_date(record.date, options.four_digit_years);
     // Pronoun forwarding holds only between consecutive sentences of one story.
-    code::ForwardState* forward_state = nullptr;
+    tabari::ForwardState* forward_state = nullptr;
     if (options.forward.enabled) {
       std::string story;
       int sentence = -1;
@@ -272,9 +268,9 @@ SuiteReport run_tabari_suite(const dict::LoadedDictionaries& loaded,
         forward.valid = false;
       }
     }
-    code::SentenceResult result;
+    tabari::SentenceResult result;
     if (date < 0) {
-      result.outcome = code::SentenceOutcome::kCoded;  // TABARI skips records it cannot date
+      result.skip = SentenceSkip::kNone;  // TABARI skips records it cannot date
     } else {
       result = coder.code_with(record.text, date, options, scratch.get(), forward_state);
     }
@@ -285,19 +281,17 @@ SuiteReport run_tabari_suite(const dict::LoadedDictionaries& loaded,
     bool passed = false;
     switch (record.expectation) {
       case Expectation::kDiscard:
-        passed = result.outcome == code::SentenceOutcome::kDiscard;
+        passed = result.skip == SentenceSkip::kDiscarded;
         break;
       case Expectation::kComplex:
-        passed = result.outcome == code::SentenceOutcome::kComplex;
+        passed = result.skip == SentenceSkip::kComplex;
         break;
       case Expectation::kNoEvents:
-        passed = (result.outcome == code::SentenceOutcome::kCoded ||
-                  result.outcome == code::SentenceOutcome::kTooShort) &&
+        passed = (result.skip == SentenceSkip::kNone || result.skip == SentenceSkip::kTooShort) &&
                  result.events.empty();
         break;
       case Expectation::kEvents: {
-        passed = result.outcome == code::SentenceOutcome::kCoded &&
-                 same_events(result, record, dictionary);
+        passed = result.skip == SentenceSkip::kNone && same_events(result, record);
         // With time shifting on, the first event's date is checked too.
         bool shifting = options.time_shift && !dictionary.times.empty();
         if (passed && shifting && !record.expected.empty() && !record.expected.front().date.empty())

@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "code/coder.h"
 #include "dict/tabari_reader.h"
 #include "herodotus/status.h"
+#include "tabari/coder.h"
 
 namespace herodotus::validate {
 
@@ -49,7 +49,7 @@ Result<std::vector<ValidationRecord>> read_tabari_records(const std::string& pat
 struct RecordOutcome {
   const ValidationRecord* record = nullptr;
   bool passed = false;
-  code::SentenceResult result;
+  tabari::SentenceResult result;
   std::string explanation;  // the parse, when asked for
 };
 
@@ -67,7 +67,7 @@ SuiteReport run_tabari_suite(const dict::LoadedDictionaries& loaded,
                              const std::vector<ValidationRecord>& records, bool explain);
 
 // "{ ARN / GON / 064 }" lines for a result, as a validation record writes them.
-std::string describe_events(const code::SentenceResult& result, const dict::Dictionary& dictionary);
+std::string describe_events(const tabari::SentenceResult& result);
 
 }  // namespace herodotus::validate
 

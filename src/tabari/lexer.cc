@@ -1,4 +1,4 @@
-#include "code/lexer.h"
+#include "tabari/lexer.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -6,7 +6,7 @@
 
 #include "core/utf8.h"
 
-namespace herodotus::code {
+namespace herodotus::tabari {
 namespace {
 
 bool is_ascii_lower(char c) {
@@ -172,4 +172,4 @@ void lex_sentence(std::string_view text, uint32_t base, const LexOptions& option
   }
 }
 
-}  // namespace herodotus::code
+}  // namespace herodotus::tabari

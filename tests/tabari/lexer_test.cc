@@ -1,8 +1,8 @@
-#include "code/lexer.h"
+#include "tabari/lexer.h"
 
 #include <gtest/gtest.h>
 
-namespace herodotus::code {
+namespace herodotus::tabari {
 namespace {
 
 std::vector<std::string> words(std::string_view text) {
@@ -51,4 +51,4 @@ TEST(Lexer, FbisBrackets) {
 }
 
 }  // namespace
-}  // namespace herodotus::code
+}  // namespace herodotus::tabari

@@ -1,12 +1,12 @@
-// The coder's rules on a small dictionary written here, one behaviour per test.
-#include "code/coder.h"
+// TABARI's coder on a small dictionary written here, one behaviour per test.
+#include "tabari/coder.h"
 
 #include <gtest/gtest.h>
 
 #include "dict/tabari_reader.h"
 #include "scratch_dir.h"
 
-namespace herodotus::code {
+namespace herodotus::tabari {
 namespace {
 
 class CoderTest : public ::testing::Test {
@@ -41,16 +41,14 @@ class CoderTest : public ::testing::Test {
   // "SRC TGT CODE" for each event, or the outcome.
   std::vector<std::string> code(std::string_view text, int32_t date = 20000101) {
     SentenceResult r = coder_->code(text, date, scratch_.get());
-    if (r.outcome == SentenceOutcome::kDiscard) return {"###"};
-    if (r.outcome == SentenceOutcome::kComplex) return {"+++"};
+    if (r.skip == SentenceSkip::kDiscarded) return {"###"};
+    if (r.skip == SentenceSkip::kComplex) return {"+++"};
     std::vector<std::string> out;
-    for (const CodedEvent& e : r.events)
-      out.push_back(e.source + " " + e.target + " " +
-                    std::string(coder_->dictionary().dictionary().codes.text(e.code)));
+    for (const code::CodedEvent& e : r.events) out.push_back(e.source + " " + e.target + " " + e.code);
     return out;
   }
 
-  CoderOptions options_;
+  CodingOptions options_;
   std::unique_ptr<Coder> coder_;
   ScratchHolder scratch_;
 };
@@ -120,8 +118,8 @@ TEST_F(CoderTest, CommaClauseIsDropped) {
 
 TEST_F(CoderTest, TooShortSentencesAreNotCoded) {
   SentenceResult r = coder_->code("Arnor attacked", 20000101, scratch_.get());
-  EXPECT_EQ(r.outcome, SentenceOutcome::kTooShort);
+  EXPECT_EQ(r.skip, SentenceSkip::kTooShort);
 }
 
 }  // namespace
-}  // namespace herodotus::code
+}  // namespace herodotus::tabari

@@ -1,4 +1,4 @@
-#include "code/options.h"
+#include "dict/coding_options.h"
 
 #include <cctype>
 #include <cstdlib>
@@ -7,7 +7,7 @@
 
 #include "core/strings.h"
 
-namespace herodotus::code {
+namespace herodotus::dict {
 namespace {
 
 Status bad(std::string message) {
@@ -49,8 +49,8 @@ Result<bool> truth(std::string_view value) {
   return bad("expected TRUE or FALSE, got '" + std::string(value) + "'");
 }
 
-Status set_complexity(std::string_view args, ComplexityOptions& c) {
-  c = ComplexityOptions();
+Status set_complexity(std::string_view args, ComplexityConditions& c) {
+  c = ComplexityConditions();
   for (const std::string& token : words(args)) {
     if (bracket_number(token, "VERBS", c.verbs) || bracket_number(token, "ACTORS", c.actors) ||
         bracket_number(token, "PRONOUNS", c.pronouns) ||
@@ -77,7 +77,7 @@ Status set_complexity(std::string_view args, ComplexityOptions& c) {
   return Status();
 }
 
-Status set_switch(std::string_view args, CoderOptions& options) {
+Status set_switch(std::string_view args, CodingOptions& options) {
   std::string text = upper(trim(args));
   auto equals = text.find('=');
   std::string name = std::string(trim(std::string_view(text).substr(0, equals)));
@@ -140,7 +140,7 @@ Status set_defaults(std::string_view args, DefaultActors& d) {
   return Status();
 }
 
-Status set_commas(std::string_view args, CommaOptions& c) {
+Status set_commas(std::string_view args, CommaClauses& c) {
   std::string text = upper(trim(args));
   if (text == "OFF") {
     c.enabled = false;
@@ -180,7 +180,7 @@ Status set_commas(std::string_view args, CommaOptions& c) {
   return Status();
 }
 
-Status set_forward(std::string_view args, ForwardOptions& f) {
+Status set_forward(std::string_view args, Forwarding& f) {
   std::vector<std::string> tokens = words(upper(args));
   if (tokens.empty()) return bad("FORWARD needs a sequence format");
   f.format = tokens[0];
@@ -196,7 +196,7 @@ Status set_forward(std::string_view args, ForwardOptions& f) {
 
 }  // namespace
 
-Status apply_option_line(std::string_view line, CoderOptions& options) {
+Status apply_tabari_option_line(std::string_view line, CodingOptions& options) {
   // Comments: '#' or '//' to the end of the line.
   if (auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
   if (auto slashes = line.find("//"); slashes != std::string_view::npos)
@@ -212,10 +212,67 @@ Status apply_option_line(std::string_view line, CoderOptions& options) {
   if (key == "COMP") return set_complexity(upper(args), options.complexity);
   if (key == "SET") return set_switch(args, options);
   if (key == "DEFA") return set_defaults(args, options.defaults);
-  if (key == "COMM") return set_commas(args, options.comma);
+  if (key == "COMM") return set_commas(args, options.commas);
   if (key == "FORW") return set_forward(args, options.forward);
   if (key == "OUTP" || key == "LABE" || key == "NONE" || key == "MATC") return Status();
   return bad("unknown options command '" + command + "'");
 }
 
-}  // namespace herodotus::code
+Status apply_petrarch_option(std::string_view name, std::string_view value,
+                             CodingOptions& options) {
+  auto number = [&](int& field) -> Status {
+    std::string v(value);
+    char* end = nullptr;
+    long n = std::strtol(v.c_str(), &end, 10);
+    if (v.empty() || *end != '\0')
+      return Status(ErrorCode::kInvalidArgument, "option " + std::string(name) + " needs a number");
+    field = static_cast<int>(n);
+    return Status();
+  };
+  CommaClauses& c = options.commas;
+  if (name == "require_dyad") {
+    options.require_dyad = upper(value).find("FALSE") == std::string::npos;
+    return Status();
+  }
+  if (name == "new_actor_length") return number(options.new_actor_length);
+  if (name == "comma_min") return number(c.min);
+  if (name == "comma_max") return number(c.max);
+  if (name == "comma_bmin") return number(c.begin_min);
+  if (name == "comma_bmax") return number(c.begin_max);
+  if (name == "comma_emin") return number(c.end_min);
+  if (name == "comma_emax") return number(c.end_max);
+  if (name == "stop_on_error" || name == "write_actor_root" || name == "write_actor_text" ||
+      name == "write_event_text")
+    return Status();  // output and debugging settings
+  return Status(ErrorCode::kInvalidArgument, "unknown PETRARCH option " + std::string(name));
+}
+
+}  // namespace herodotus::dict
+
+namespace herodotus {
+
+CodingOptions tabari_coding_options() {
+  return CodingOptions();
+}
+
+CodingOptions petrarch_coding_options() {
+  CodingOptions o;
+  o.commas = {.enabled = true, .min = 2, .max = 8, .begin_min = 0, .begin_max = 0,
+              .end_min = 2, .end_max = 8};
+  return o;
+}
+
+CodingOptions herodotus_coding_options() {
+  CodingOptions o = petrarch_coding_options();
+  o.facts_only = true;
+  o.resolve_pronouns = true;
+  o.reported_speech = true;
+  o.whole_names = true;
+  o.null_patterns_code_nothing = true;
+  o.clause_aware_commas = true;
+  o.prefer_people = true;
+  o.places_as_countries = true;
+  return o;
+}
+
+}  // namespace herodotus

@@ -13,7 +13,7 @@
 
 #include "herodotus/span.h"
 
-namespace herodotus::code {
+namespace herodotus::tabari {
 
 struct LexedWord {
   uint32_t begin = 0;  // into LexedSentence::upper
@@ -50,6 +50,6 @@ struct LexOptions {
 void lex_sentence(std::string_view text, uint32_t base, const LexOptions& options,
                   LexedSentence& out);
 
-}  // namespace herodotus::code
+}  // namespace herodotus::tabari
 
 #endif  // HERODOTUS_CODE_LEXER_H_

@@ -1,0 +1,123 @@
+// How the coding engines read a sentence: one struct for both engines, set from the dictionaries
+// a user loads (a TABARI .options file, PETRARCH's config settings, the project's own defaults)
+// and changeable through EventEngine::with_options.
+//
+//   auto engine = load_builtin_dictionaries();
+//   CodingOptions options = (*engine)->options();
+//   options.facts_only = false;                       // code modal and negated acts too
+//   auto permissive = (*engine)->with_options(options);
+//
+// Each field says which engine reads it: TABARI's (a .project file) or the noun-phrase engine
+// (the project's dictionaries and PETRARCH's). docs/coding.md explains each rule.
+#ifndef HERODOTUS_CODING_OPTIONS_H_
+#define HERODOTUS_CODING_OPTIONS_H_
+
+#include <cstdint>
+#include <string>
+
+namespace herodotus {
+
+// Both engines. Comma-delimited clauses of [min, max] words are set aside before coding (an
+// appositive, a relative clause, "officials said"); the begin_* limits apply to the clause that
+// opens the sentence, end_* to the one that ends it. TABARI counts words of its lexer; the
+// noun-phrase engine counts words (not punctuation) and takes a maximum of 0 to mean "never".
+struct CommaClauses {
+  bool enabled = true;
+  int min = 2, max = 10;
+  int begin_min = 128, begin_max = 0;  // TABARI's default never sets the opening clause aside
+  int end_min = 2, end_max = 10;
+};
+
+// TABARI: which events of a sentence are kept.
+enum class CodeBy : uint8_t {
+  kClause,    // the first event of each conjunction-delimited clause
+  kSentence,  // the first event of the sentence
+  kAll,       // every event
+};
+
+// TABARI: the complexity filter; a sentence meeting any active condition is not coded (+++).
+struct ComplexityConditions {
+  int verbs = 0;  // n or more verbs; 0: off
+  int actors = 0;
+  int pronouns = 0;
+  int conjunctions = 0;
+  int commas = 0;               // n or more comma-delimited clauses
+  int late_verb = 0;            // no verb within n words of the start
+  bool no_actor_prior = false;  // no actor before the first verb
+  bool no_actor_after = false;  // no actor after the first verb
+  bool no_verb = false;
+  bool no_source = false;
+  bool no_target = false;
+  bool no_event = false;
+};
+
+// TABARI: actors assumed when the sentence names none.
+struct DefaultActors {
+  std::string source;  // empty: no default source
+  std::string target;
+  bool source_prior = false;  // PRIOR: the default source whenever no actor precedes the verb
+  bool target_after = false;  // AFTER: the default target whenever no actor follows the verb
+};
+
+// TABARI: pronouns opening a sentence refer to the first actor of the previous sentence of the
+// same story. The sequence format says where the story and sentence numbers are in a record id.
+struct Forwarding {
+  bool enabled = false;
+  std::string format;  // ^ leading blanks, * any character, N story number, S sentence number
+};
+
+struct CodingOptions {
+  // ---- Both engines
+  CommaClauses commas;
+
+  // ---- TABARI's engine (the settings of a .options file, manual chapter 8)
+  CodeBy code_by = CodeBy::kClause;
+  ComplexityConditions complexity;
+  DefaultActors defaults;
+  Forwarding forward;
+  int minimum_words = 8;          // shorter sentences are not coded
+  bool convert_agents = false;    // agents without an actor become actors with the agent's code
+  bool four_digit_years = false;  // record dates are YYYYMMDD rather than YYMMDD
+  bool time_shift = true;         // apply <TIME> phrases (when the dictionary has any)
+  bool fbis = false;              // FBIS formatting: skip [bracketed] text and numbered prefixes
+
+  // ---- The noun-phrase engine (PETRARCH's settings, then the project's reading)
+  bool require_dyad = true;  // drop events whose source or target is "---"
+  int new_actor_length = 0;  // > 0: an uncoded noun phrase of at most N words is its own actor
+  // Code only what happened: a negated verb ("did not attack"), a modal one ("would attack",
+  // "could strike"), an infinitive after a verb of intention ("planning to attack") and a verb
+  // in an if-clause are not events; announced acts are intents or threats, refused ones
+  // rejections. PETRARCH codes them all.
+  bool facts_only = false;
+  // Pronouns and role nouns stand for the latest compatible actor of the story ("he",
+  // "the dictator"; "his defence minister" is BLRGOV for Lukashenko).
+  bool resolve_pronouns = false;
+  // A statement that reports another actor's hostile act is the speaker's accusation (112), one
+  // that announces the speaker's own a threat; quoted words are their speaker's.
+  bool reported_speech = false;
+  // A multi-word actor or agent name is one noun phrase, prepositions and conjunctions inside it
+  // included ("Doctors Without Borders", "Bosnia and Herzegovina").
+  bool whole_names = false;
+  // A pattern coded [---] means "no event here" ("feared dead"); PETRARCH falls back to the
+  // verb's own code instead.
+  bool null_patterns_code_nothing = false;
+  // Clauses read as a parser would: a comma clause that starts with a verb is the sentence's own;
+  // a relative clause is set aside whatever its length; a quotation ends the words before a verb
+  // ('"...," he said'); a dictionary verb form right after a preposition is a noun.
+  bool clause_aware_commas = false;
+  // A noun phrase that names a country and a person ("Belarusian president Aleksandr
+  // Lukashenko") is about the person; PETRARCH takes the first actor.
+  bool prefer_people = false;
+  // A noun phrase with agents and no actor but a town or region the places stage found ("the
+  // mayor of Nablus", "Donetsk officials") is that place's country's.
+  bool places_as_countries = false;
+};
+
+// The defaults of each dialect of dictionaries.
+CodingOptions tabari_coding_options();     // TABARI 0.8.4's
+CodingOptions petrarch_coding_options();   // PETRARCH-1's
+CodingOptions herodotus_coding_options();  // the project's: facts, references, reported speech...
+
+}  // namespace herodotus
+
+#endif  // HERODOTUS_CODING_OPTIONS_H_

@@ -1,0 +1,189 @@
+#include "code/actors.h"
+
+#include "code/names.h"
+#include "geo/gazetteer.h"
+#include "herodotus/document.h"
+
+namespace herodotus::code {
+
+using dict::RootKind;
+
+bool is_person(const dict::ActorEntry& actor) {
+  return actor.gender != dict::Gender::kUnknown || !actor.roles.empty() ||
+         actor.id.rfind("person.", 0) == 0;
+}
+
+namespace {
+
+bool contains_aligned(std::string_view code, std::string_view part) {
+  for (size_t at = 0; at + part.size() <= code.size(); at += 3)
+    if (code.compare(at, part.size(), part) == 0) return true;
+  return false;
+}
+
+int32_t add_mention(const SentenceReading& r, int chunk, int first, int last, MentionKind kind,
+                    std::string code, Document& doc) {
+  const auto& tokens = doc.tokens();
+  ActorMention m;
+  m.sentence = r.sentence;
+  m.first_token = r.words[static_cast<size_t>(first)].token;
+  m.end_token = r.words[static_cast<size_t>(last)].token + 1;
+  m.span = {tokens[m.first_token].span.begin, tokens[m.end_token - 1].span.end};
+  m.phrase = static_cast<int32_t>(r.first_phrase) + chunk;
+  m.kind = kind;
+  m.code = std::move(code);
+  doc.mutable_actor_mentions().push_back(std::move(m));
+  return static_cast<int32_t>(doc.actor_mentions().size() - 1);
+}
+
+// The actor a phrase names: the first actor phrase of the dictionaries in its words, or with
+// prefer_people the first person after a non-person. Sets `begin`/`end` (indexes into
+// chunk.words) and returns the root, or -1.
+int64_t named_actor(const CoderContext& ctx, const SentenceReading& r, const Chunk& c, int& begin,
+                    int& end) {
+  const dict::Dictionary& d = ctx.d();
+  for (size_t k = 0; k < c.words.size(); ++k) {
+    uint32_t root = 0;
+    int found_end = match_name_at(ctx, r, c.words, k, RootKind::kActor, root);
+    if (found_end < 0) continue;
+    // "Belarusian president Aleksandr Lukashenko", "his Belarus' counterpart Alexander
+    // Lukashenko": a person named in the phrase is whom it is about.
+    if (ctx.options.prefer_people && !is_person(d.actors[d.roots[root].entry])) {
+      for (size_t q = static_cast<size_t>(found_end); q < c.words.size(); ++q) {
+        uint32_t other = 0;
+        int other_end = match_name_at(ctx, r, c.words, q, RootKind::kActor, other);
+        if (other_end < 0 || !is_person(d.actors[d.roots[other].entry])) continue;
+        root = other;
+        k = q;
+        found_end = other_end;
+        break;
+      }
+    }
+    begin = static_cast<int>(k);
+    end = found_end;
+    return root;
+  }
+  return -1;
+}
+
+// "BLRGOV", "FRO/BIL" for an actor with several codes on the date, "---" for none.
+std::string actor_codes(const CoderContext& ctx, const dict::ActorEntry& entry) {
+  const auto* codes = dict::codes_on(entry, ctx.date);
+  if (codes == nullptr || codes->empty()) return "---";
+  std::string out;
+  for (size_t q = 0; q < codes->size(); ++q) {
+    if (q) out += "/";
+    out += std::string(ctx.d().codes.text((*codes)[q]));
+  }
+  return out;
+}
+
+// The country of a town or region named in the phrase (capitalised words, longest name first;
+// not the sentence's first word), or empty; `first`/`last` receive the words of the name. Small
+// places (under 20,000 people) are too often something else's name.
+std::string place_country(const SentenceReading& r, const Chunk& c, int& first, int& last) {
+  const geo::Gazetteer& gazetteer = geo::Gazetteer::builtin();
+  auto name_word = [&](int t) {
+    const Word& w = r.words[static_cast<size_t>(t)];
+    return w.capitalized && (w.wc == WordClass::kNoun || w.wc == WordClass::kUnknown);
+  };
+  for (size_t k = 0; k < c.words.size(); ++k) {
+    int w = c.words[k];
+    if (!name_word(w) || r.words[static_cast<size_t>(w)].token == r.first_token) continue;
+    std::string key;
+    std::string best;
+    for (size_t e = k; e < c.words.size() && e < k + 4; ++e) {
+      if (!name_word(c.words[e])) break;
+      if (!key.empty()) key += ' ';
+      key += geo::format::key_text(r.form(c.words[e]));
+      // The most populous of the places so named: Donetsk is Ukraine's, not the Russian town's.
+      uint32_t population = 0;
+      geo::Gazetteer::Lookup lookup = gazetteer.find(key);
+      for (const geo::format::KeyRecord& record : lookup.names) {
+        geo::PlaceView p = gazetteer.place(record.place);
+        if (p.kind != geo::format::kCity && p.kind != geo::format::kRegion) continue;
+        if ((p.population < 20000 && !p.capital) || p.population < population) continue;
+        population = p.population;
+        best = std::string(p.country);
+        first = w;
+        last = c.words[e];
+      }
+      if (!lookup.longer) break;
+    }
+    if (!best.empty()) return best;
+  }
+  return {};
+}
+
+// Applies the agents of the phrase outside the actor's words [begin, end) to `code`; true when
+// there was any.
+bool apply_agents(const CoderContext& ctx, const SentenceReading& r, const Chunk& c, int begin,
+                  int end, std::string& code) {
+  const dict::Dictionary& d = ctx.d();
+  bool any = false;
+  for (size_t k = 0; k < c.words.size();) {
+    if (static_cast<int>(k) >= begin && static_cast<int>(k) < end) {
+      k = static_cast<size_t>(end);
+      continue;
+    }
+    uint32_t root = 0;
+    int found_end = match_name_at(ctx, r, c.words, k, RootKind::kAgent, root);
+    if (found_end < 0) {
+      ++k;
+      continue;
+    }
+    const dict::AgentEntry& agent = d.agents[d.roots[root].entry];
+    std::string_view a = d.codes.text(agent.code);
+    any = true;
+    if (contains_aligned(code, a)) break;  // PETRARCH stops at a code already there
+    code = agent.prefix ? std::string(a) + code : code + std::string(a);
+    k = static_cast<size_t>(found_end);
+  }
+  return any;
+}
+
+}  // namespace
+
+void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<ChunkActor>& actors,
+                  Document& doc) {
+  const dict::Dictionary& d = ctx.d();
+  const bool references = ctx.options.resolve_pronouns;
+  actors.assign(r.chunks.size(), ChunkActor());
+  for (size_t index = 0; index < r.chunks.size(); ++index) {
+    Chunk& c = r.chunks[index];
+    ChunkActor& actor = actors[index];
+    const int chunk = static_cast<int>(index);
+    int begin = -1, end = -1;
+    int64_t root = named_actor(ctx, r, c, begin, end);
+    std::string code = "---";
+    if (root >= 0) {
+      const dict::ActorEntry& entry = d.actors[d.roots[static_cast<size_t>(root)].entry];
+      code = actor_codes(ctx, entry);
+      c.actor = add_mention(r, chunk, c.words[static_cast<size_t>(begin)],
+                            c.words[static_cast<size_t>(end) - 1], MentionKind::kName, code, doc);
+      actor.who = {code, entry.gender, is_person(entry), &entry.roles, c.actor};
+    }
+    bool pronoun =
+        root < 0 && references && !c.words.empty() &&
+        (r.wc(c.words[0]) == WordClass::kPronoun || r.wc(c.words[0]) == WordClass::kPossessive);
+    bool any_agent = apply_agents(ctx, r, c, begin, end, code);
+    // "The mayor of Nablus", "Donetsk officials": an agent of a town or region is its country's.
+    // A place alone ("talks in Jeddah") stays a place.
+    if (root < 0 && any_agent && ctx.options.places_as_countries && code.rfind("---", 0) == 0) {
+      int first = -1, last = -1;
+      std::string country = place_country(r, c, first, last);
+      if (!country.empty()) {
+        code = country + code.substr(3);
+        add_mention(r, chunk, first, last, MentionKind::kPlace, country, doc);
+      }
+    }
+    actor.reference = pronoun                    ? Reference::kPronoun
+                      : (root < 0 && references) ? Reference::kRoleNoun
+                                                 : Reference::kNone;
+    c.has_agent = any_agent;
+    c.code = code;
+    c.coded = code != "---";
+  }
+}
+
+}  // namespace herodotus::code

@@ -1,0 +1,117 @@
+#include "code/clauses.h"
+
+#include <cctype>
+#include <vector>
+
+namespace herodotus::code {
+namespace {
+
+// Words (not punctuation) strictly between a and b that are not set aside.
+int words_between(const SentenceReading& r, int a, int b) {
+  int count = 0;
+  for (int k = a + 1; k < b; ++k) {
+    const Word& w = r.words[static_cast<size_t>(k)];
+    if (!w.set_aside && !w.form.empty() && std::isalpha(static_cast<unsigned char>(w.form[0])))
+      ++count;
+  }
+  return count;
+}
+
+void set_aside(SentenceReading& r, int a, int b) {
+  for (int k = a; k <= b; ++k) r.words[static_cast<size_t>(k)].set_aside = true;
+}
+
+bool within(int count, int min, int max) {
+  return count >= min && count <= max;
+}
+
+}  // namespace
+
+void set_aside_comma_clauses(const CoderContext& ctx, SentenceReading& r) {
+  const CommaClauses& limits = ctx.options.commas;
+  const bool aware = ctx.options.clause_aware_commas;
+  if (!limits.enabled) return;
+  const int n = r.size();
+  std::vector<int> commas;
+  for (int i = 0; i < n; ++i)
+    if (r.is_clause_comma(i)) commas.push_back(i);
+  if (commas.empty()) return;
+  int end = n;
+  while (end > 0 && (r.wc(end - 1) == WordClass::kEnd || r.wc(end - 1) == WordClass::kQuote)) --end;
+  // The clause that opens the sentence (its comma stays).
+  if (limits.begin_max > 0 &&
+      within(words_between(r, -1, commas.front()), limits.begin_min, limits.begin_max))
+    set_aside(r, 0, commas.front() - 1);
+  // The clause that ends it ("..., officials said."), unless it is the sentence's own verb.
+  if (limits.end_max > 0) {
+    int last = commas.back();
+    bool verb_clause = aware && last + 1 < n && r.verbish(last + 1);
+    if (within(words_between(r, last, end), limits.end_min, limits.end_max) && !verb_clause)
+      set_aside(r, last + 1, end - 1);
+  }
+  if (limits.max <= 0) return;
+  // Clauses between two commas go with both commas (PETRARCH keeps the closing comma inside the
+  // noun phrase a parser would put it in; without one, the comma would cut the subject off from
+  // its verb).
+  for (size_t k = 0; k + 1 < commas.size(); ++k) {
+    // Clause-aware: a comma that closed a removed clause still opens the next one
+    // ("Tsikhanouskaya, the opposition leader, who runs a cabinet in exile, urged").
+    if (r.words[static_cast<size_t>(commas[k])].set_aside && !aware) continue;
+    bool in_range = within(words_between(r, commas[k], commas[k + 1]), limits.min, limits.max);
+    if (aware) {
+      // ", who runs a cabinet out of exile in Lithuania," is about the phrase before it,
+      // whatever its length; ", warned Ukraine against strikes," is the sentence's own verb.
+      int first = commas[k] + 1;
+      bool relative = ctx.english.relative_pronouns.count(r.form(first)) > 0;
+      int v = first;
+      while (v < commas[k + 1] && r.wc(v) == WordClass::kAdverb) ++v;
+      bool verb_clause = r.verbish(v) || r.wc(v) == WordClass::kVerb;
+      in_range = relative || (in_range && !verb_clause);
+    }
+    if (in_range) set_aside(r, commas[k], commas[k + 1]);
+  }
+}
+
+int clause_end(const SentenceReading& r, int i) {
+  const int n = r.size();
+  auto next_kept = [&](int k) {
+    while (k < n && r.words[static_cast<size_t>(k)].set_aside) ++k;
+    return k;
+  };
+  for (int j = i + 1; j < n; ++j) {
+    const Word& w = r.words[static_cast<size_t>(j)];
+    if (w.set_aside) continue;
+    // A quoted verb's clause ends with the quotation: '"We have agreed," he told reporters'.
+    if (r.in_quotation(i) && j >= r.quote_end) return j;
+    if (w.wc == WordClass::kEnd && j >= n - 2) return j;
+    if (w.wc == WordClass::kConjunction && w.element < 0) {
+      int k = j + 1;
+      while (k < n && (r.wc(k) == WordClass::kAdverb || r.words[static_cast<size_t>(k)].set_aside))
+        ++k;
+      if (r.verbish(k)) return j;
+    }
+    if (w.wc == WordClass::kComma && w.element < 0) {
+      int k = next_kept(j + 1);
+      if (r.verbish(k)) return j;
+      if (k < n && r.words[static_cast<size_t>(k)].element >= 0) {
+        int after = next_kept(
+            r.elements[static_cast<size_t>(r.words[static_cast<size_t>(k)].element)].last + 1);
+        if (r.verbish(after)) return j;
+      }
+    }
+  }
+  return n;
+}
+
+int upper_start(const CoderContext& ctx, const SentenceReading& r, int i) {
+  for (int j = i - 1; j >= 0; --j) {
+    if (r.is_clause_comma(j)) return j + 1;
+    // '"...," he said': the quotation is not the subject of the verb after it.
+    if (ctx.options.clause_aware_commas && r.wc(j) == WordClass::kQuote &&
+        r.words[static_cast<size_t>(j)].closes_quote)
+      return j + 1;
+  }
+  return 0;
+}
+
+}  // namespace herodotus::code

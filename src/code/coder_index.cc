@@ -1,0 +1,73 @@
+#include "code/coder_index.h"
+
+#include <algorithm>
+
+namespace herodotus::code {
+
+using dict::RootKind;
+
+CoderIndex::CoderIndex(std::shared_ptr<const dict::CompiledDictionary> compiled)
+    : compiled_(std::move(compiled)) {
+  const dict::Dictionary& d = compiled_->dictionary();
+  for (uint32_t id = 0; id < d.roots.size(); ++id) {
+    const dict::Root& root = d.roots[id];
+    if (root.phrase.empty()) continue;
+    const std::string& first = root.phrase[0].text;
+    if (root.kind == RootKind::kActor)
+      actors_[first].push_back(id);
+    else if (root.kind == RootKind::kAgent)
+      agents_[first].push_back(id);
+    else if (root.kind == RootKind::kVerb && root.phrase.size() == 1)
+      verb_forms_.emplace(first, id);
+  }
+  // Longest phrase first at each word (file order among equals), as PETRARCH tries them.
+  auto longest_first = [&](WordMap<std::vector<uint32_t>>& map) {
+    for (auto& [word, ids] : map)
+      std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
+        return d.roots[a].phrase.size() > d.roots[b].phrase.size();
+      });
+  };
+  longest_first(actors_);
+  longest_first(agents_);
+  for (uint32_t k = 0; k < d.multiword_verbs.size(); ++k)
+    multiword_by_verb_[d.multiword_verbs[k].verb].push_back(k);
+  for (uint32_t k = 0; k < d.issues.size(); ++k)
+    for (uint32_t v = 0; v < d.issues[k].variants.size(); ++v)
+      issues_by_word_[d.issues[k].variants[v][0]].emplace_back(k, v);
+  for (uint32_t k = 0; k < d.discards.size(); ++k) {
+    const std::string& phrase = d.discards[k].phrase;
+    if (phrase.size() < kDiscardKey)
+      short_discards_.push_back(k);
+    else
+      discards_by_prefix_[phrase.substr(0, kDiscardKey)].push_back(k);
+  }
+}
+
+const std::vector<uint32_t>& CoderIndex::roots(RootKind kind, std::string_view word) const {
+  static const std::vector<uint32_t> none;
+  const auto& map = kind == RootKind::kActor ? actors_ : agents_;
+  auto it = map.find(word);
+  return it == map.end() ? none : it->second;
+}
+
+const uint32_t* CoderIndex::verb_form(std::string_view word) const {
+  auto it = verb_forms_.find(word);
+  return it == verb_forms_.end() ? nullptr : &it->second;
+}
+
+const std::vector<uint32_t>* CoderIndex::multiword(std::string_view word) const {
+  auto it = multiword_by_verb_.find(word);
+  return it == multiword_by_verb_.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::pair<uint32_t, uint32_t>>* CoderIndex::issues(std::string_view word) const {
+  auto it = issues_by_word_.find(word);
+  return it == issues_by_word_.end() ? nullptr : &it->second;
+}
+
+const std::vector<uint32_t>* CoderIndex::discards(std::string_view prefix) const {
+  auto it = discards_by_prefix_.find(prefix);
+  return it == discards_by_prefix_.end() ? nullptr : &it->second;
+}
+
+}  // namespace herodotus::code

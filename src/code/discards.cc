@@ -1,0 +1,60 @@
+#include "code/discards.h"
+
+#include <cctype>
+#include <string>
+
+namespace herodotus::code {
+
+SentenceSkip discard_phrases(const CoderContext& ctx, std::string_view text) {
+  const dict::Dictionary& d = ctx.d();
+  if (d.discards.empty()) return SentenceSkip::kNone;
+  // Upper case, single-spaced, with a space at each end.
+  std::string upper = " ";
+  for (char c : text) {
+    char u = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (std::isspace(static_cast<unsigned char>(u))) u = ' ';
+    if (u == ' ' && upper.back() == ' ') continue;
+    upper += u;
+  }
+  upper += ' ';
+  bool sentence_level = false;
+  // True for a story-level phrase at `at`; notes a sentence-level one.
+  auto story_level_at = [&](uint32_t id, size_t at) {
+    const dict::Discard& discard = d.discards[id];
+    if (upper.compare(at, discard.phrase.size(), discard.phrase) != 0) return false;
+    size_t end = at + discard.phrase.size();
+    if (discard.whole_word && end < upper.size() &&
+        std::isalnum(static_cast<unsigned char>(upper[end])))
+      return false;
+    if (discard.story_level) return true;
+    sentence_level = true;
+    return false;
+  };
+  for (size_t at = 1; at < upper.size(); ++at) {
+    if (std::isalnum(static_cast<unsigned char>(upper[at - 1])) ||
+        !std::isalnum(static_cast<unsigned char>(upper[at])))
+      continue;  // a word starts here
+    for (uint32_t id : ctx.index.short_discards())
+      if (story_level_at(id, at)) return SentenceSkip::kStoryDiscarded;
+    if (at + CoderIndex::kDiscardKey > upper.size()) continue;
+    const auto* ids =
+        ctx.index.discards(std::string_view(upper).substr(at, CoderIndex::kDiscardKey));
+    if (ids == nullptr) continue;
+    for (uint32_t id : *ids)
+      if (story_level_at(id, at)) return SentenceSkip::kStoryDiscarded;
+  }
+  return sentence_level ? SentenceSkip::kDiscarded : SentenceSkip::kNone;
+}
+
+bool is_dateline(const SentenceReading& r) {
+  const int n = r.size();
+  int i = 0;
+  while (i < n && !r.form(i).empty() && std::isalpha(static_cast<unsigned char>(r.form(i)[0]))) {
+    if (!r.words[static_cast<size_t>(i)].capitals) return false;  // "Eowyn said:" is no dateline
+    ++i;
+    if (i < n && (r.form(i) == ":" || r.form(i) == "--")) return !r.all_caps;
+  }
+  return false;
+}
+
+}  // namespace herodotus::code

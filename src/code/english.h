@@ -1,0 +1,48 @@
+// The English words the noun-phrase engine reads by class (data/lexicon/word_classes.txt,
+// embedded): closed classes (determiners, pronouns, prepositions...), the words its rules name by
+// role (pronouns of each gender, be forms, conditionals...) and the open-class lists that tell a
+// verb from a noun without a parser. Words are upper case, as the engine compares them.
+#ifndef HERODOTUS_CODE_ENGLISH_H_
+#define HERODOTUS_CODE_ENGLISH_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "herodotus/status.h"
+
+namespace herodotus::code {
+
+// Hashing std::string keys by string_view, so lookups allocate nothing.
+struct TransparentHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+using WordSet = std::unordered_set<std::string, TransparentHash, std::equal_to<>>;
+
+struct English {
+  // Closed classes.
+  WordSet determiners, possessives, pronouns, prepositions, conjunctions, complementizers, modals,
+      auxiliaries, negations, adverbs, number_words;
+  // Words by role.
+  WordSet male_pronouns, female_pronouns, non_person_pronouns, plural_pronouns, first_person,
+      first_person_subjects, first_person_possessives, relative_pronouns, conditionals,
+      future_modals, be_forms, by_passive_auxiliaries, verb_fillers, phrase_joiners;
+  // Open-class lists.
+  WordSet adjectives, past_forms, time_words, implicative, intention, leader_nouns, force_nouns;
+  std::vector<std::string> adjective_endings;
+
+  // The lists built into the library, parsed on first use.
+  static const English& builtin();
+  // Parses a word-class file; a section the engine does not know is an error naming its line.
+  static Result<English> parse(std::string_view data);
+
+  bool is_adjective(std::string_view word) const;
+};
+
+bool ends_with(std::string_view word, std::string_view ending);
+
+}  // namespace herodotus::code
+
+#endif  // HERODOTUS_CODE_ENGLISH_H_

@@ -1,0 +1,264 @@
+#include "code/events.h"
+
+#include <algorithm>
+
+#include "code/bindings.h"
+#include "code/clauses.h"
+#include "code/patterns.h"
+#include "code/speech.h"
+#include "code/word_classes.h"
+
+namespace herodotus::code {
+namespace {
+
+// The be form before a past participle ("were killed", "has been arrested"), over adverbs and
+// negations, within four words; or -1.
+int be_auxiliary(const CoderContext& ctx, const SentenceReading& r, int verb) {
+  if (!past_form(ctx, r.form(verb))) return -1;
+  for (int k = verb - 1, steps = 0; k >= 0 && steps < 4; --k, ++steps) {
+    const Word& w = r.words[static_cast<size_t>(k)];
+    if (w.set_aside) continue;
+    if (ctx.english.be_forms.count(w.form)) return k;
+    if (w.wc != WordClass::kAdverb && w.wc != WordClass::kNegation) return -1;
+  }
+  return -1;
+}
+
+// "Arnor was opposed by Gondor": a passive with its agent, source and target change places.
+bool passive_with_agent(const CoderContext& ctx, const SentenceReading& r, int verb, int end) {
+  int auxiliary = be_auxiliary(ctx, r, verb);
+  if (auxiliary < 0 || !ctx.english.by_passive_auxiliaries.count(r.form(auxiliary))) return false;
+  for (int k = verb + 1; k < end; ++k)
+    if (!r.words[static_cast<size_t>(k)].set_aside && r.form(k) == "BY") return true;
+  return false;
+}
+
+Span verb_span(const SentenceReading& r, int first, int last) {
+  return {r.words[static_cast<size_t>(first)].span.begin,
+          r.words[static_cast<size_t>(last)].span.end};
+}
+
+Span word_span(const SentenceReading& r, int word) {
+  return word < 0 ? Span{} : r.words[static_cast<size_t>(word)].span;
+}
+
+// The target when no pattern binds one: the first list or coded phrase after the verb (not the
+// source's code unless the source is a list), else the first uncoded phrase after it; else,
+// before the verb, the nearest coded phrase other than the source, else an uncoded one.
+Binding default_target(const SentenceReading& r, const std::vector<Item>& upper,
+                       const std::vector<Item>& lower, const Binding& source,
+                       const std::string& source_code) {
+  Binding target;
+  const bool source_compound = source.compound >= 0;
+  auto chunk = [&](int c) -> const Chunk& { return r.chunks[static_cast<size_t>(c)]; };
+  for (const Item& it : lower) {
+    if (it.kind == Item::kEnterCompound) {
+      target.compound = it.index;
+      return target;
+    }
+    if (it.kind == Item::kEnterChunk && chunk(it.index).compound < 0 && chunk(it.index).coded &&
+        (source_compound || chunk(it.index).code != source_code)) {
+      target.chunk = it.index;
+      return target;
+    }
+  }
+  for (const Item& it : lower)
+    if (it.kind == Item::kEnterChunk && !chunk(it.index).coded) {
+      target.chunk = it.index;
+      return target;
+    }
+  for (auto it = upper.rbegin(); it != upper.rend(); ++it)
+    if (it->kind == Item::kEnterChunk && chunk(it->index).coded &&
+        chunk(it->index).code != source_code && it->index != source.chunk) {
+      target.chunk = it->index;
+      return target;
+    }
+  for (auto it = upper.rbegin(); it != upper.rend(); ++it)
+    if (it->kind == Item::kEnterChunk && !chunk(it->index).coded && it->index != source.chunk) {
+      target.chunk = it->index;
+      return target;
+    }
+  return target;
+}
+
+// What fired at a verb: its entry, the pattern, the code, and the words it spans.
+struct Firing {
+  const dict::VerbEntry* entry = nullptr;
+  const dict::Pattern* pattern = nullptr;
+  dict::EventCodeSpec spec;
+  std::string code_override;  // a code from reported speech or modality, or ""
+  int first = 0, last = 0, end = 0;
+};
+
+void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing& f,
+                 const MatchResult& m, std::vector<CodedEvent>& out) {
+  std::vector<Item> upper, lower;
+  r.items(upper_start(ctx, r, f.first), f.first, upper);
+  r.items(f.last + 1, f.end, lower);
+  Binding source = m.source.set() ? m.source : default_source(ctx, r, upper);
+  if (!source.set()) return;
+  const std::string source_code = first_code(ctx, r, source);
+  Binding target = m.target.set() ? m.target : default_target(r, upper, lower, source, source_code);
+  if (!target.set()) return;
+  BoundCodes sources = codes_of(ctx, r, source);
+  BoundCodes targets = codes_of(ctx, r, target);
+  if (!m.source.set() && !m.target.set() && passive_with_agent(ctx, r, f.first, f.end)) {
+    std::swap(sources, targets);
+  } else if (ctx.options.clause_aware_commas && !m.source.set() &&
+             be_auxiliary(ctx, r, f.first) >= 0) {
+    // "Two people were killed", "tourists have been killed in a bus accident": the phrase
+    // before a passive verb is what was done to; with no BY nobody is named as doing it.
+    targets = sources;
+    sources = {{"---", -1}};
+  }
+  const dict::Dictionary& d = ctx.d();
+  auto add = [&](const BoundCodes::value_type& s, const BoundCodes::value_type& t,
+                 dict::CodeId code) {
+    if (s.first == t.first) return;
+    CodedEvent e;
+    e.source = s.first;
+    e.target = t.first;
+    e.code = f.code_override.empty() ? std::string(d.codes.text(code)) : f.code_override;
+    e.source_span = word_span(r, s.second);
+    e.target_span = word_span(r, t.second);
+    e.verb = verb_span(r, f.first, f.last);
+    e.pattern = f.pattern;
+    e.entry = f.entry;
+    out.push_back(std::move(e));
+  };
+  if (f.spec.is_paired) {
+    bool null_sources = sources.size() == 1 && sources[0].first == "---";
+    bool null_targets = targets.size() == 1 && targets[0].first == "---";
+    if (null_sources)
+      sources = targets;
+    else if (null_targets)
+      targets = sources;
+    for (const auto& s : sources)
+      for (const auto& t : targets) {
+        add(s, t, f.spec.code);
+        add(t, s, f.spec.paired);
+      }
+    return;
+  }
+  for (const auto& s : sources)
+    for (const auto& t : targets) add(s, t, f.spec.code);
+}
+
+const char* note_for(Modality told, const std::string& code) {
+  if (told == Modality::kIntended) return "an act announced, not done: an intention or a threat";
+  if (told == Modality::kRefused) return "an act refused: a rejection";
+  if (code == "112") return "a statement reporting another actor's hostile act: an accusation";
+  return "a statement announcing the speaker's own hostile act: a threat";
+}
+
+// Codes the verb at words [f.first, f.last]; returns the word to go on from.
+int code_verb(const CoderContext& ctx, const SentenceReading& r, Firing& f,
+              std::vector<Item>& upper, std::vector<Item>& lower, std::vector<CodedEvent>& out) {
+  Modality told = ctx.options.facts_only ? modality(ctx, r, f.first) : Modality::kFact;
+  if (told == Modality::kNotAnEvent) return f.last + 1;
+  f.end = clause_end(r, f.last);
+  MatchResult m;
+  if (!f.entry->patterns.empty()) {
+    r.items(f.last + 1, f.end, lower);
+    r.items(upper_start(ctx, r, f.first), f.first, upper);
+    std::reverse(upper.begin(), upper.end());
+  }
+  for (const dict::Pattern& p : f.entry->patterns) {
+    if ((p.required & r.signature) != p.required) continue;  // a word it needs is not here
+    if (match_pattern(ctx, r, p, lower, upper, m)) {
+      f.pattern = &p;
+      break;
+    }
+  }
+  if (f.pattern == nullptr) m = MatchResult();  // a failed pattern leaves no bindings
+  f.spec = f.pattern != nullptr ? f.pattern->code : f.entry->code;
+  bool null_pattern = f.pattern != nullptr && f.spec.code == dict::kNullCode && !f.spec.is_paired;
+  if (null_pattern && !ctx.options.null_patterns_code_nothing) f.spec = f.entry->code;
+  if (f.spec.code == dict::kNullCode && !f.spec.is_paired) {
+    // A verb that codes nothing here still ends its clause when a pattern said so.
+    return null_pattern ? std::max(f.end, f.last + 1) : f.last + 1;
+  }
+  if (ctx.options.reported_speech && is_statement(ctx, f.spec)) {
+    f.code_override = report_speech(ctx, r, m, f.first, f.last, f.end);
+    // A plain statement is an event only toward whom it is addressed ("told his defence
+    // minister", "said to reporters"); "X said Y would come" is no event between X and Y, and
+    // what it says is read on ("Obama said he would not provide support to Israel").
+    if (f.code_override.empty() && !addressee(ctx, r, f.last, f.end, m)) return f.last + 1;
+  }
+  if (told != Modality::kFact && f.code_override.empty()) {
+    f.code_override = announced_code(ctx.d().codes.text(f.spec.code), told);
+    if (f.code_override.empty()) return f.last + 1;
+    if (told == Modality::kRefused) f.spec.is_paired = false;  // only the one who refuses
+  }
+  size_t before = out.size();
+  make_events(ctx, r, f, m, out);
+  if (!f.code_override.empty())
+    for (size_t k = before; k < out.size(); ++k) out[k].note = note_for(told, f.code_override);
+  return std::max(f.end, f.last + 1);  // a coded verb's clause holds no further verb of interest
+}
+
+}  // namespace
+
+std::vector<CodedEvent> code_verbs(const CoderContext& ctx, const SentenceReading& r) {
+  std::vector<CodedEvent> events;
+  std::vector<Item> upper, lower;
+  int i = 0;
+  while (i < r.size()) {
+    const Word& w = r.words[static_cast<size_t>(i)];
+    Firing f;
+    if (w.set_aside || w.wc != WordClass::kVerb || w.element >= 0 ||
+        !find_verb(ctx, r, i, f.entry, f.first, f.last)) {
+      ++i;
+      continue;
+    }
+    i = code_verb(ctx, r, f, upper, lower, events);
+  }
+  attribute_quotation(ctx, r, events);
+  // Duplicates out; with require_dyad, events with a "---" participant out.
+  std::vector<CodedEvent> unique;
+  for (CodedEvent& e : events) {
+    if (ctx.options.require_dyad && (e.source == "---" || e.target == "---")) continue;
+    bool seen = std::any_of(unique.begin(), unique.end(), [&](const CodedEvent& u) {
+      return u.source == e.source && u.target == e.target && u.code == e.code;
+    });
+    if (!seen) unique.push_back(std::move(e));
+  }
+  return unique;
+}
+
+std::vector<std::pair<std::string, uint32_t>> code_issues(const CoderContext& ctx,
+                                                          const SentenceReading& r) {
+  const dict::Dictionary& d = ctx.d();
+  std::vector<std::pair<std::string, uint32_t>> out;
+  std::vector<uint32_t> counts(d.issues.size(), 0);
+  bool any = false;
+  const int n = r.size();
+  for (int i = 0; i < n; ++i) {
+    const auto* variants = ctx.index.issues(r.form(i));
+    if (variants == nullptr) continue;
+    for (auto [issue, variant] : *variants) {
+      const auto& words = d.issues[issue].variants[variant];
+      if (i + static_cast<int>(words.size()) > n) continue;
+      bool match = true;
+      for (size_t k = 1; k < words.size() && match; ++k)
+        match = r.form(i + static_cast<int>(k)) == words[k];
+      if (!match) continue;
+      if (d.issues[issue].code.empty()) return out;  // an exclusion: no issues for this sentence
+      ++counts[issue];
+      any = true;
+    }
+  }
+  if (!any) return out;
+  for (size_t k = 0; k < counts.size(); ++k) {
+    if (counts[k] == 0) continue;
+    const std::string& code = d.issues[k].code;
+    auto it = std::find_if(out.begin(), out.end(), [&](const auto& p) { return p.first == code; });
+    if (it == out.end())
+      out.emplace_back(code, counts[k]);
+    else
+      it->second += counts[k];
+  }
+  return out;
+}
+
+}  // namespace herodotus::code

@@ -1,0 +1,149 @@
+#include "code/references.h"
+
+#include <algorithm>
+
+#include "herodotus/document.h"
+
+namespace herodotus::code {
+namespace {
+
+// The most salient referent before phrase `before` that `fits`.
+template <typename Fits>
+const Referent* antecedent(const SentenceReading& r, const std::vector<ChunkActor>& actors,
+                           const StoryMemory& memory, int before, Fits fits) {
+  for (int k = 0; k < before; ++k)
+    if (!r.all_set_aside(r.chunks[static_cast<size_t>(k)]) &&
+        fits(actors[static_cast<size_t>(k)].who))
+      return &actors[static_cast<size_t>(k)].who;
+  for (auto it = memory.entries.rbegin(); it != memory.entries.rend(); ++it)
+    if (it->subject && fits(it->who)) return &it->who;
+  for (auto it = memory.entries.rbegin(); it != memory.entries.rend(); ++it)
+    if (fits(it->who)) return &it->who;
+  return nullptr;
+}
+
+// Adds a mention of `who` in words [first, last] of phrase `chunk`, referring back to the
+// mention `who` came from; returns its index.
+int32_t add_reference(const SentenceReading& r, int chunk, int first, int last, MentionKind kind,
+                      const Referent& who, Document& doc) {
+  const auto& tokens = doc.tokens();
+  ActorMention m;
+  m.sentence = r.sentence;
+  m.first_token = r.words[static_cast<size_t>(first)].token;
+  m.end_token = r.words[static_cast<size_t>(last)].token + 1;
+  m.span = {tokens[m.first_token].span.begin, tokens[m.end_token - 1].span.end};
+  m.phrase = static_cast<int32_t>(r.first_phrase) + chunk;
+  m.kind = kind;
+  m.code = who.code;
+  m.refers_to = who.mention;
+  doc.mutable_actor_mentions().push_back(std::move(m));
+  return static_cast<int32_t>(doc.actor_mentions().size() - 1);
+}
+
+// "he" is the person; "his defence minister" is the person's country with the agent's sector.
+void resolve_pronoun(const CoderContext& ctx, const StoryMemory& memory, SentenceReading& r,
+                     std::vector<ChunkActor>& actors, int index, Document& doc) {
+  Chunk& c = r.chunks[static_cast<size_t>(index)];
+  const English& en = ctx.english;
+  std::string_view pronoun = r.form(c.words[0]);
+  bool he = en.male_pronouns.count(pronoun) > 0;
+  bool she = en.female_pronouns.count(pronoun) > 0;
+  bool thing = en.non_person_pronouns.count(pronoun) > 0;
+  if (!he && !she && !thing) return;  // I, we, you: the speaker of a quotation
+  bool plural = en.plural_pronouns.count(pronoun) > 0;
+  auto fits = [&](const Referent& m) {
+    if (!m.known()) return false;
+    if (thing) return !m.person;
+    if (!m.person) return false;
+    return m.gender == dict::Gender::kUnknown ||
+           m.gender == (he ? dict::Gender::kMale : dict::Gender::kFemale);
+  };
+  const Referent* m = antecedent(r, actors, memory, index, fits);
+  // "they" is a group or a country first, else people ("Obama and Putin said they...").
+  if (m == nullptr && plural)
+    m = antecedent(r, actors, memory, index, [](const Referent& x) { return x.known(); });
+  if (m == nullptr) return;
+  if (r.wc(c.words[0]) == WordClass::kPronoun) {
+    if (c.words.size() != 1) return;
+    Referent who = *m;
+    who.mention = add_reference(r, index, c.words[0], c.words[0], MentionKind::kPronoun, *m, doc);
+    c.code = who.code;
+    c.actor = who.mention;
+    actors[static_cast<size_t>(index)].who = std::move(who);
+    return;
+  }
+  if (!c.has_agent) return;  // "his visit" names no actor
+  add_reference(r, index, c.words[0], c.words[0], MentionKind::kPronoun, *m, doc);
+  // The phrase is "---" followed by its agents' codes.
+  std::string country = m->code.substr(0, std::min<size_t>(3, m->code.size()));
+  c.code = country + c.code.substr(3);
+}
+
+// "the dictator", "the president": a definite role noun stands for a person of the story with
+// that role, or, for words that only name a leader, a person in government.
+void resolve_role_noun(const CoderContext& ctx, const StoryMemory& memory, SentenceReading& r,
+                       std::vector<ChunkActor>& actors, int index, Document& doc) {
+  Chunk& c = r.chunks[static_cast<size_t>(index)];
+  if (c.words.size() != 2 || r.form(c.words[0]) != "THE") return;
+  std::string_view noun = r.form(c.words[1]);
+  bool leader = ctx.english.leader_nouns.count(noun) > 0;
+  auto has_role = [&](const Referent& m) {
+    return m.person && m.roles != nullptr &&
+           std::find(m.roles->begin(), m.roles->end(), noun) != m.roles->end();
+  };
+  auto governs = [&](const Referent& m) {
+    return leader && m.person && m.code.size() >= 6 && m.code.compare(3, 3, "GOV") == 0;
+  };
+  const Referent* found = antecedent(r, actors, memory, index, has_role);
+  if (found == nullptr) found = antecedent(r, actors, memory, index, governs);
+  if (found == nullptr) return;
+  Referent who = *found;
+  who.mention =
+      add_reference(r, index, c.words[0], c.words[1], MentionKind::kRoleNoun, *found, doc);
+  c.code = who.code;
+  c.actor = who.mention;
+  actors[static_cast<size_t>(index)].who = std::move(who);
+}
+
+void resolve(const CoderContext& ctx, const StoryMemory& memory, SentenceReading& r,
+             std::vector<ChunkActor>& actors, int index, Document& doc) {
+  if (actors[static_cast<size_t>(index)].reference == Reference::kPronoun)
+    resolve_pronoun(ctx, memory, r, actors, index, doc);
+  else
+    resolve_role_noun(ctx, memory, r, actors, index, doc);
+  Chunk& c = r.chunks[static_cast<size_t>(index)];
+  c.coded = c.code != "---";
+}
+
+}  // namespace
+
+void resolve_references(const CoderContext& ctx, const StoryMemory& memory, SentenceReading& r,
+                        std::vector<ChunkActor>& actors, Document& doc) {
+  for (size_t k = 0; k < r.chunks.size(); ++k) {
+    if (actors[k].reference == Reference::kNone || r.all_set_aside(r.chunks[k])) continue;
+    resolve(ctx, memory, r, actors, static_cast<int>(k), doc);
+  }
+}
+
+void resolve_set_aside_references(const CoderContext& ctx, const StoryMemory& memory,
+                                  SentenceReading& r, std::vector<ChunkActor>& actors,
+                                  Document& doc) {
+  for (size_t k = 0; k < r.chunks.size(); ++k) {
+    if (actors[k].reference == Reference::kNone || !r.all_set_aside(r.chunks[k])) continue;
+    resolve(ctx, memory, r, actors, static_cast<int>(k), doc);
+  }
+}
+
+void remember(const SentenceReading& r, const std::vector<ChunkActor>& actors,
+              StoryMemory& memory) {
+  const Referent* subject = nullptr;
+  for (size_t k = 0; k < r.chunks.size(); ++k) {
+    const Referent& who = actors[k].who;
+    if (!who.known()) continue;
+    memory.entries.push_back({who, false});
+    if (subject == nullptr && !r.all_set_aside(r.chunks[k])) subject = &who;
+  }
+  if (subject != nullptr) memory.entries.push_back({*subject, true});
+}
+
+}  // namespace herodotus::code

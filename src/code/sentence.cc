@@ -1,0 +1,228 @@
+#include "code/sentence.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "dict/index.h"
+
+namespace herodotus::code {
+
+bool SentenceReading::all_set_aside(const Chunk& chunk) const {
+  return std::all_of(chunk.words.begin(), chunk.words.end(),
+                     [&](int w) { return words[static_cast<size_t>(w)].set_aside; });
+}
+
+bool SentenceReading::is_clause_comma(int i) const {
+  const Word& w = words[static_cast<size_t>(i)];
+  return w.wc == WordClass::kComma && w.element < 0 && !w.set_aside;
+}
+
+bool SentenceReading::verbish(int i) const {
+  if (i < 0 || i >= size()) return false;
+  WordClass c = wc(i);
+  return c == WordClass::kVerb || c == WordClass::kOtherVerb || c == WordClass::kAuxiliary ||
+         c == WordClass::kModal;
+}
+
+void SentenceReading::items(int a, int b, std::vector<Item>& out) const {
+  out.clear();
+  auto chunk_items = [&](int c) {
+    const Chunk& chunk = chunks[static_cast<size_t>(c)];
+    if (all_set_aside(chunk)) return;
+    out.push_back({Item::kEnterChunk, c});
+    for (int w : chunk.words)
+      if (!words[static_cast<size_t>(w)].set_aside) out.push_back({Item::kWord, w});
+    out.push_back({Item::kLeaveChunk, c});
+  };
+  for (const Element& el : elements) {
+    if (el.last < a || el.first >= b) continue;
+    if (el.kind == Element::kToken) {
+      if (!words[static_cast<size_t>(el.index)].set_aside) out.push_back({Item::kWord, el.index});
+    } else if (el.kind == Element::kChunk) {
+      chunk_items(el.index);
+    } else {
+      out.push_back({Item::kEnterCompound, el.index});
+      for (int c : compounds[static_cast<size_t>(el.index)].chunks) chunk_items(c);
+      out.push_back({Item::kLeaveCompound, el.index});
+    }
+  }
+}
+
+namespace {
+
+bool has_lower(std::string_view text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+}
+
+}  // namespace
+
+void mark_closing_quotes(SentenceReading& r) {
+  int open = 0;
+  for (int i = 0; i < r.size(); ++i) {
+    if (r.wc(i) != WordClass::kQuote) continue;
+    bool after_punctuation =
+        i > 0 && (r.wc(i - 1) == WordClass::kEnd || r.wc(i - 1) == WordClass::kComma);
+    Word& w = r.words[static_cast<size_t>(i)];
+    w.closes_quote = open % 2 == 1 || after_punctuation;
+    open = w.closes_quote ? 0 : 1;
+  }
+}
+
+void read_words(const Document& doc, uint32_t s, SentenceReading& out) {
+  const Sentence& sentence = doc.sentences()[s];
+  const auto& tokens = doc.tokens();
+  out.sentence = s;
+  out.first_token = sentence.first_token;
+  out.words.clear();
+  out.chunks.clear();
+  out.compounds.clear();
+  out.elements.clear();
+  out.upper.clear();
+  out.signature = 0;
+  out.all_caps = true;
+  out.quote_begin = out.quote_end = -1;
+  out.quote_speaker.clear();
+  out.quote_speaker_actor = -1;
+  std::vector<uint32_t> begins;
+  for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    std::string_view text = doc.text_of(tokens[t].span);
+    if (has_lower(text)) out.all_caps = false;
+    // "Dol_Amroth": an underscore joins the words of a name; it is not punctuation.
+    if (text == "_") continue;
+    Word w;
+    w.token = t;
+    w.span = tokens[t].span;
+    w.capitalized = !text.empty() && std::isupper(static_cast<unsigned char>(text[0]));
+    w.capitals = !has_lower(text);
+    w.wc = tokens[t].word_class;
+    w.proper = tokens[t].marked(kInName);
+    w.set_aside = tokens[t].marked(kSetAside);
+    begins.push_back(static_cast<uint32_t>(out.upper.size()));
+    for (char c : text) out.upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    out.words.push_back(w);
+  }
+  // Views into `upper` once it has stopped growing.
+  std::string_view upper = out.upper;
+  for (size_t k = 0; k < out.words.size(); ++k) {
+    uint32_t end = k + 1 < begins.size() ? begins[k + 1] : static_cast<uint32_t>(upper.size());
+    out.words[k].form = upper.substr(begins[k], end - begins[k]);
+    out.signature |= dict::prefix_bit(out.words[k].form);
+  }
+  mark_closing_quotes(out);
+}
+
+void read_sentence(const Document& doc, uint32_t s, uint32_t first_phrase, SentenceReading& out) {
+  read_words(doc, s, out);
+  out.first_phrase = first_phrase;
+  const Sentence& sentence = doc.sentences()[s];
+  // The sentence's word for each of its tokens.
+  std::vector<int> word_of(sentence.end_token - sentence.first_token, -1);
+  for (size_t k = 0; k < out.words.size(); ++k)
+    word_of[out.words[k].token - sentence.first_token] = static_cast<int>(k);
+  auto local = [&](uint32_t token) { return word_of[token - sentence.first_token]; };
+  const auto& phrases = doc.phrases();
+  int32_t first_list = -1;
+  for (uint32_t p = first_phrase; p < phrases.size() && phrases[p].sentence == s; ++p) {
+    const Phrase& phrase = phrases[p];
+    Chunk c;
+    for (uint32_t w = phrase.first_word; w < phrase.end_word; ++w)
+      c.words.push_back(local(doc.phrase_words()[w]));
+    c.first = local(phrase.first_token);
+    c.last = local(phrase.end_token - 1);
+    if (phrase.list >= 0 && first_list < 0) first_list = phrase.list;
+    c.compound = phrase.list < 0 ? -1 : phrase.list - first_list;
+    c.code = phrase.code;
+    c.coded = phrase.coded();
+    c.actor = phrase.actor;
+    if (c.compound >= 0) {
+      if (static_cast<size_t>(c.compound) >= out.compounds.size()) {
+        const PhraseList& list = doc.phrase_lists()[static_cast<size_t>(phrase.list)];
+        out.compounds.push_back({{}, local(list.first_token), local(list.end_token - 1)});
+      }
+      out.compounds[static_cast<size_t>(c.compound)].chunks.push_back(
+          static_cast<int>(out.chunks.size()));
+    }
+    out.chunks.push_back(std::move(c));
+  }
+  order_elements(out);
+}
+
+void order_elements(SentenceReading& r) {
+  // Phrases and lists in the order they were found, which is text order.
+  std::vector<Element> found;
+  for (size_t c = 0; c < r.chunks.size(); ++c) {
+    const Chunk& chunk = r.chunks[c];
+    if (chunk.compound < 0) {
+      found.push_back({Element::kChunk, static_cast<int>(c), chunk.first, chunk.last});
+    } else {
+      const Compound& compound = r.compounds[static_cast<size_t>(chunk.compound)];
+      if (compound.chunks.front() == static_cast<int>(c))
+        found.push_back({Element::kCompound, chunk.compound, compound.first, compound.last});
+    }
+  }
+  // Plain words in between become elements of their own.
+  r.elements.clear();
+  size_t e = 0;
+  for (int i = 0; i < r.size();) {
+    if (e < found.size() && found[e].first == i) {
+      r.elements.push_back(found[e]);
+      i = found[e].last + 1;
+      ++e;
+      continue;
+    }
+    r.elements.push_back({Element::kToken, i, i, i});
+    ++i;
+  }
+  for (Word& w : r.words) w.element = -1;
+  for (size_t k = 0; k < r.elements.size(); ++k)
+    for (int t = r.elements[k].first; t <= r.elements[k].last; ++t)
+      if (r.elements[k].kind != Element::kToken)
+        r.words[static_cast<size_t>(t)].element = static_cast<int>(k);
+}
+
+void write_phrases(const SentenceReading& r, Document& doc) {
+  auto& tokens = doc.mutable_tokens();
+  for (const Word& w : r.words) {
+    Token& t = tokens[w.token];
+    t.word_class = w.wc;
+    t.marks = static_cast<uint8_t>((w.proper ? kInName : 0) | (w.set_aside ? kSetAside : 0));
+  }
+  auto span_of = [&](uint32_t first, uint32_t end) {
+    return Span{tokens[first].span.begin, tokens[end - 1].span.end};
+  };
+  auto& phrases = doc.mutable_phrases();
+  auto& words = doc.mutable_phrase_words();
+  auto& lists = doc.mutable_phrase_lists();
+  const auto first_list = static_cast<int32_t>(lists.size());
+  const auto first_phrase = static_cast<uint32_t>(phrases.size());
+  for (const Chunk& c : r.chunks) {
+    Phrase p;
+    p.sentence = r.sentence;
+    p.first_token = r.words[static_cast<size_t>(c.first)].token;
+    p.end_token = r.words[static_cast<size_t>(c.last)].token + 1;
+    p.span = span_of(p.first_token, p.end_token);
+    p.first_word = static_cast<uint32_t>(words.size());
+    for (int w : c.words) words.push_back(r.words[static_cast<size_t>(w)].token);
+    p.end_word = static_cast<uint32_t>(words.size());
+    p.list = c.compound < 0 ? -1 : first_list + c.compound;
+    phrases.push_back(std::move(p));
+  }
+  for (const Compound& c : r.compounds) {
+    PhraseList list;
+    list.sentence = r.sentence;
+    list.first_token = r.words[static_cast<size_t>(c.first)].token;
+    list.end_token = r.words[static_cast<size_t>(c.last)].token + 1;
+    list.span = span_of(list.first_token, list.end_token);
+    list.first_phrase = first_phrase + static_cast<uint32_t>(c.chunks.front());
+    list.end_phrase = first_phrase + static_cast<uint32_t>(c.chunks.back()) + 1;
+    lists.push_back(list);
+  }
+}
+
+bool first_person_chunk(const SentenceReading& r, int chunk, const WordSet& first_person) {
+  const Chunk& c = r.chunks[static_cast<size_t>(chunk)];
+  return c.words.size() == 1 && first_person.count(r.form(c.words[0])) > 0;
+}
+
+}  // namespace herodotus::code

@@ -1,0 +1,172 @@
+#include "code/word_classes.h"
+
+#include <cctype>
+
+namespace herodotus::code {
+
+bool in_chunk_class(WordClass c) {
+  return c == WordClass::kDeterminer || c == WordClass::kPossessive || c == WordClass::kNoun ||
+         c == WordClass::kAdjective || c == WordClass::kUnknown || c == WordClass::kNumber ||
+         c == WordClass::kPossessiveMarker;
+}
+
+bool joining_hyphen(const SentenceReading& r, int k) {
+  return k > 0 && k + 1 < r.size() && r.form(k) == "-" && in_chunk_class(r.wc(k - 1)) &&
+         (in_chunk_class(r.wc(k + 1)) || r.wc(k + 1) == WordClass::kVerb);
+}
+
+bool irregular_past(const CoderContext& ctx, std::string_view w) {
+  if (ctx.english.past_forms.count(w)) return true;
+  // Listed forms of a verb (SAID, BROKE, HELD) behave like -ED forms.
+  const uint32_t* form = ctx.index.verb_form(w);
+  if (form == nullptr) return false;
+  // Not the base, and not a present or -ING form of it (BREAKS, MEETING).
+  const dict::Dictionary& d = ctx.d();
+  const std::string& base = d.verbs[d.roots[*form].entry].root_text;
+  if (w == base || ends_with(w, "ING")) return false;
+  bool third_person =
+      w.size() > base.size() && w.compare(0, base.size(), base) == 0 && w.back() == 'S';
+  return !third_person;
+}
+
+bool past_form(const CoderContext& ctx, std::string_view w) {
+  return ends_with(w, "ED") || ends_with(w, "EN") || irregular_past(ctx, w);
+}
+
+namespace {
+
+bool inflected_verb(const CoderContext& ctx, std::string_view w) {
+  return ends_with(w, "ED") || ends_with(w, "S") || ends_with(w, "ING") || irregular_past(ctx, w);
+}
+
+bool is_verb_form(const CoderContext& ctx, std::string_view w) {
+  return ctx.index.verb_form(w) != nullptr || ctx.index.multiword(w) != nullptr;
+}
+
+// The class a word has alone, before its neighbours are looked at.
+WordClass class_alone(const CoderContext& ctx, const SentenceReading& r, int i) {
+  const English& en = ctx.english;
+  const Word& t = r.words[static_cast<size_t>(i)];
+  std::string_view w = t.form;
+  char c0 = w.empty() ? ' ' : w[0];
+  if (w == "," || w == ";") return WordClass::kComma;
+  if (w == "." || w == "!" || w == "?") return WordClass::kEnd;
+  if (w == "\"") return WordClass::kQuote;
+  if (w == "'S" || (w == "'" && i > 0)) return WordClass::kPossessiveMarker;
+  if (!std::isalnum(static_cast<unsigned char>(c0)) && c0 != '&' &&
+      static_cast<unsigned char>(c0) < 0x80)
+    return WordClass::kPunct;
+  if (t.proper) return WordClass::kNoun;
+  if (en.determiners.count(w)) return WordClass::kDeterminer;
+  if (en.possessives.count(w)) return WordClass::kPossessive;
+  if (en.pronouns.count(w)) return WordClass::kPronoun;
+  if (w == "TO") return WordClass::kTo;
+  if (en.conjunctions.count(w)) return WordClass::kConjunction;
+  if (en.modals.count(w)) return WordClass::kModal;
+  if (en.auxiliaries.count(w)) return WordClass::kAuxiliary;
+  if (en.negations.count(w)) return WordClass::kNegation;
+  if (en.complementizers.count(w)) return WordClass::kComplementizer;
+  if (en.prepositions.count(w)) return WordClass::kPreposition;
+  if (std::isdigit(static_cast<unsigned char>(c0)) || en.number_words.count(w))
+    return WordClass::kNumber;
+  if (is_verb_form(ctx, w)) return WordClass::kVerb;
+  if (t.capitalized && i > 0 && !r.all_caps) return WordClass::kNoun;
+  if (en.adverbs.count(w) || (ends_with(w, "LY") && w.size() > 4 && !en.is_adjective(w)))
+    return WordClass::kAdverb;
+  if (en.is_adjective(w)) return WordClass::kAdjective;
+  return WordClass::kUnknown;
+}
+
+// Is the dictionary verb form at i used as a noun here? Without a parser, by its neighbours:
+//   after a determiner, possessive, adjective, number or 's: a noun ("an attack", "its visit");
+//   capitalised mid-sentence: part of a name;
+//   after a noun, a noun when a verb or OF follows ("peace talks have", "the trade of"), or
+//   when it is an uninflected head after a name inside a determiner phrase ("an anti-Gondor
+//   parade": a bare name there is a modifier, and the subject of a present-tense verb would
+//   take -S); otherwise a verb ("the mayor left", "crowds trashed").
+bool dictionary_verb_is_noun(const CoderContext& ctx, const SentenceReading& r, int i) {
+  const Word& t = r.words[static_cast<size_t>(i)];
+  const int n = r.size();
+  WordClass prev = i > 0 ? r.wc(i - 1) : WordClass::kPunct;
+  if (prev == WordClass::kDeterminer || prev == WordClass::kPossessive ||
+      prev == WordClass::kAdjective || prev == WordClass::kNumber ||
+      prev == WordClass::kPossessiveMarker)
+    return true;
+  if (t.capitalized && i > 0 && !r.all_caps) return true;
+  const bool clause_aware = ctx.options.clause_aware_commas;
+  // An -ING form inside a determiner-led phrase is a noun: "a one-on-one meeting", "the
+  // fighting".
+  if (clause_aware && ends_with(t.form, "ING")) {
+    for (int k = i - 1; k >= 0 && in_chunk_class(r.wc(k)); --k)
+      if (r.wc(k) == WordClass::kDeterminer || r.wc(k) == WordClass::kPossessive) return true;
+  }
+  // Right after a preposition it is a noun ("in exile", "after talks"); a gerund stays a verb
+  // ("by attacking").
+  if (prev == WordClass::kPreposition && clause_aware && !ends_with(t.form, "ING")) return true;
+  // Right after an inflected verb it is the object: "fired tear gas", "resumed talks".
+  if ((prev == WordClass::kVerb || prev == WordClass::kOtherVerb) &&
+      inflected_verb(ctx, r.form(i - 1)))
+    return true;
+  bool after_noun = prev == WordClass::kUnknown || prev == WordClass::kNoun;
+  if (!after_noun) return false;
+  bool past = ends_with(t.form, "ED") || ends_with(t.form, "EN") || irregular_past(ctx, t.form);
+  int next = i + 1;
+  if (!past && next < n && (r.verbish(next) || r.form(next) == "OF")) return true;
+  if (past || ends_with(t.form, "S") || ends_with(t.form, "ING") ||
+      !r.words[static_cast<size_t>(i) - 1].proper)
+    return false;
+  // An object or clause after it makes it a verb after all ("agree that", "parade the").
+  if (next < n) {
+    WordClass c = r.wc(next);
+    if (c == WordClass::kDeterminer || c == WordClass::kPossessive || c == WordClass::kPronoun ||
+        c == WordClass::kComplementizer || c == WordClass::kTo ||
+        r.words[static_cast<size_t>(next)].proper)
+      return false;
+  }
+  for (int k = i - 1; k >= 0; --k) {
+    WordClass c = r.wc(k);
+    if (c == WordClass::kDeterminer || c == WordClass::kPossessive) return true;
+    if (!in_chunk_class(c) && !joining_hyphen(r, k)) return false;
+  }
+  return false;
+}
+
+// An unknown -ED or -ING word after a subject or an auxiliary is a verb ("crowds trashed", "was
+// seen"); after a determiner or adjective it is a participle modifying a noun ("the affected
+// villages", "a clearly inebriated official").
+WordClass unknown_word_class(const CoderContext& ctx, const SentenceReading& r, int i) {
+  std::string_view w = r.form(i);
+  WordClass prev = i > 0 ? r.wc(i - 1) : WordClass::kPunct;
+  bool participle_shape = (w.size() > 4 && (ends_with(w, "ED") || ends_with(w, "ING"))) ||
+                          ctx.english.past_forms.count(w) > 0;
+  bool modifier_position =
+      prev == WordClass::kDeterminer || prev == WordClass::kPossessive ||
+      prev == WordClass::kAdjective ||
+      (prev == WordClass::kAdverb && i > 1 &&
+       (r.wc(i - 2) == WordClass::kDeterminer || r.wc(i - 2) == WordClass::kPossessive));
+  bool after_subject = prev == WordClass::kNoun || prev == WordClass::kUnknown ||
+                       prev == WordClass::kPronoun || prev == WordClass::kAuxiliary ||
+                       prev == WordClass::kModal || prev == WordClass::kTo ||
+                       prev == WordClass::kNegation || prev == WordClass::kAdverb;
+  if (participle_shape && modifier_position) return WordClass::kAdjective;
+  if (participle_shape && after_subject) return WordClass::kOtherVerb;
+  return WordClass::kUnknown;
+}
+
+}  // namespace
+
+void classify_words(const CoderContext& ctx, SentenceReading& r) {
+  for (int i = 0; i < r.size(); ++i) r.words[static_cast<size_t>(i)].wc = class_alone(ctx, r, i);
+  // Verb or noun? Decided left to right, so each decision sees the one before it.
+  for (int i = 0; i < r.size(); ++i) {
+    Word& t = r.words[static_cast<size_t>(i)];
+    if (t.wc == WordClass::kVerb) {
+      if (dictionary_verb_is_noun(ctx, r, i)) t.wc = WordClass::kNoun;
+    } else if (t.wc == WordClass::kUnknown) {
+      t.wc = unknown_word_class(ctx, r, i);
+    }
+  }
+  mark_closing_quotes(r);
+}
+
+}  // namespace herodotus::code

@@ -1,0 +1,34 @@
+// Word classes without a parser: each word of a sentence is given a class from closed-class word
+// lists, the dictionaries (names, verb forms), capitalisation and endings; then, left to right,
+// dictionary verbs are told from nouns by their neighbours ("an attack", "peace talks have") and
+// unknown -ED/-ING words from participles ("crowds trashed" but "the affected villages").
+#ifndef HERODOTUS_CODE_WORD_CLASSES_H_
+#define HERODOTUS_CODE_WORD_CLASSES_H_
+
+#include <string_view>
+
+#include "code/coder_index.h"
+#include "code/sentence.h"
+
+namespace herodotus::code {
+
+// Sets every word's class (names must be marked first: see names.h).
+void classify_words(const CoderContext& ctx, SentenceReading& r);
+
+// Classes a noun phrase is made of: determiners, possessives, nouns, adjectives, numbers...
+bool in_chunk_class(WordClass c);
+
+// "anti- Gondor", "pro-Gondor" split by the tokenizer: a hyphen at k between two words of a
+// phrase.
+bool joining_hyphen(const SentenceReading& r, int k);
+
+// An irregular past form (LEFT, SAID; a listed form of a dictionary verb other than its base,
+// its -S and its -ING forms).
+bool irregular_past(const CoderContext& ctx, std::string_view word);
+
+// An -ED, -EN or irregular past form: what a passive or a perfect is made of.
+bool past_form(const CoderContext& ctx, std::string_view word);
+
+}  // namespace herodotus::code
+
+#endif  // HERODOTUS_CODE_WORD_CLASSES_H_

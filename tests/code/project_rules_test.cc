@@ -1,0 +1,154 @@
+// The noun-phrase engine with the project's settings (facts only, references, reported speech and
+// quotations, whole names, clause-aware commas, people first) on a small dictionary in the
+// project's format: stories coded through the whole pipeline, one rule per test.
+#include <gtest/gtest.h>
+
+#include "code/engine_util.h"
+#include "dict/herodotus_reader.h"
+
+namespace herodotus::code {
+namespace {
+
+using Events = std::vector<std::string>;
+
+class ProjectRulesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto loaded = dict::read_herodotus_sources(
+        {{"test.txt",
+          "actor country.ARN: Arnor\n  code ARN\n  adjective Arnorian\n  capital Annuminas\n"
+          "actor country.GON: Gondor\n  code GON\n  adjective Gondorian\n"
+          "actor country.ROH: Rohan\n  code ROH\n"
+          "actor person.elessar: Aragorn Elessar; Elessar\n  code ARNGOV\n  gender male\n  role "
+          "king; high king\n"
+          "actor person.eowyn: Eowyn\n  code ROHOPP\n  gender female\n  role shieldmaiden\n"
+          "actor org.doctors: Healers Without Borders\n  code NGOHLH\n"
+          "agent military: army; soldier\n  code ~MIL\n"
+          "agent minister: defence minister\n  code ~GOV\n"
+          "verb attack [190]: attack\n"
+          "verb say [010]: say; said\n"
+          "verb tell [010]: tell; told\n"
+          "verb urge [020]: urge\n"
+          "verb warn [---]: warn\n  pattern warn.strikes: * + AGAINST STRIKES [1384]\n"
+          "verb violate [---]: violate\n  pattern violate.ceasefire: * CEASEFIRE [196]\n"
+          "  pattern violate.border: * BORDER [1384]\n  pattern violate.rights: * RIGHTS [181]\n"
+          "verb feared [---]: feared=\n  pattern feared.dead: * DEAD [---]\n"
+          "verb meet [040:040]: meet; met\n"}});
+    ASSERT_TRUE(loaded.ok());
+    ASSERT_TRUE(loaded->warnings.empty()) << loaded->warnings.front();
+    engine_ = testing::phrase_engine(std::move(loaded).value(), herodotus_coding_options());
+  }
+
+  // The events of each sentence of `text`, coded as one story.
+  std::vector<Events> story(const std::string& text) {
+    doc_ = testing::code_text(engine_, text, "2020-01-01");
+    std::vector<Events> out;
+    for (size_t s = 0; s < doc_.sentences().size(); ++s)
+      out.push_back(testing::event_lines(doc_, static_cast<int>(s)));
+    return out;
+  }
+  Events code(const std::string& sentence) { return story(sentence).at(0); }
+
+  std::shared_ptr<const EventEngine> engine_;
+  Document doc_;
+};
+
+TEST_F(ProjectRulesTest, OnlyWhatHappenedIsCoded) {
+  EXPECT_EQ(code("Arnor attacked Gondor."), (Events{"ARN GON 190"}));
+  EXPECT_EQ(code("Arnor did not attack Gondor."), Events{});
+  EXPECT_EQ(code("Arnor would attack Gondor."), Events{});  // conditional
+  EXPECT_EQ(code("Arnor might attack Gondor."), Events{});
+  EXPECT_EQ(code("Gondor asked Arnor to attack Rohan."), Events{});  // not Arnor's act
+  // An announced act is an intention or a threat, a refused one a rejection (CAMEO 03, 13, 12).
+  EXPECT_EQ(code("Arnor plans to attack Gondor."), (Events{"ARN GON 1384"}));
+  EXPECT_EQ(code("Arnor will attack Gondor."), (Events{"ARN GON 1384"}));
+  EXPECT_EQ(code("Arnor will meet Gondor."), (Events{"ARN GON 036", "GON ARN 036"}));
+  EXPECT_EQ(code("Arnor will not meet Gondor."), (Events{"ARN GON 125"}));  // only Arnor refuses
+  EXPECT_EQ(code("If Arnor attacked Gondor, nobody would know."), Events{});
+  EXPECT_EQ(code("Arnor began to attack Gondor."), (Events{"ARN GON 190"}));
+}
+
+TEST_F(ProjectRulesTest, PassivesNameTheDoerOnlyWithBy) {
+  EXPECT_EQ(code("Gondor was attacked by Arnor."), (Events{"ARN GON 190"}));
+  EXPECT_EQ(code("Arnorian soldiers were attacked in Gondor."), Events{});  // nobody named
+}
+
+TEST_F(ProjectRulesTest, PronounsAndRoleNounsFollowTheSubject) {
+  EXPECT_EQ(story("Aragorn Elessar met Eowyn in Gondor. He attacked Gondor. She urged Arnorian "
+                  "soldiers to leave. The king attacked Rohan. Elessar told his defence minister "
+                  "about it. Eowyn told his defence minister about it."),
+            (std::vector<Events>{{"ARNGOV ROHOPP 040", "ROHOPP ARNGOV 040"},
+                                 {"ARNGOV GON 190"},
+                                 {"ROHOPP ARNMIL 020"},
+                                 {"ARNGOV ROH 190"},
+                                 {},  // "his defence minister": his country, the same code
+                                 {"ROHOPP ARNGOV 010"}}));
+  // The actor layer says who each reference stands for.
+  const auto& mentions = doc_.actor_mentions();
+  auto he = std::find_if(mentions.begin(), mentions.end(),
+                         [&](const ActorMention& m) { return doc_.text_of(m.span) == "He"; });
+  ASSERT_NE(he, mentions.end());
+  EXPECT_EQ(he->kind, MentionKind::kPronoun);
+  EXPECT_EQ(he->code, "ARNGOV");
+  ASSERT_GE(he->refers_to, 0);
+  EXPECT_EQ(doc_.text_of(mentions[static_cast<size_t>(he->refers_to)].span), "Aragorn Elessar");
+}
+
+TEST_F(ProjectRulesTest, ReportedHostileActsAreAccusationsOrThreats) {
+  // Another actor's act: the speaker's accusation, never the act.
+  EXPECT_EQ(code("Arnor said Gondor was planning strikes on Rohan."), (Events{"ARN GON 112"}));
+  EXPECT_EQ(code("Elessar told reporters that he had been told that Gondor attacked Rohan."),
+            (Events{"ARNGOV GON 112"}));
+  // The speaker's own act, not done: a threat.
+  EXPECT_EQ(code("Arnor warned Gondor against strikes on Annuminas."), (Events{"ARN GON 1384"}));
+  // A noun of force counts as what is reported only as a verb's object, not in a phrase after
+  // a preposition ("after the war").
+  EXPECT_EQ(code("Arnor said its trade recovered after the war in Gondor."), Events{});
+  // A plain statement is an event only toward its addressee.
+  EXPECT_EQ(code("Arnor said Gondor would come."), Events{});
+  EXPECT_EQ(code("Elessar told Eowyn that the weather was fine."), (Events{"ARNGOV ROHOPP 010"}));
+}
+
+TEST_F(ProjectRulesTest, QuotationsBelongToTheirSpeaker) {
+  std::vector<Events> events = story(
+      "Eowyn said: \"Gondor is a friend. Elessar violates our rights. I urge the Gondorian army "
+      "to stay.\"\n\nArnor attacked Gondor.\n\n\"Arnor attacked us,\" she said.");
+  ASSERT_EQ(events.size(), 5u);
+  EXPECT_EQ(events[0], Events{});
+  // Inside her quotation: another actor's hostile act is her accusation; "I" is her.
+  EXPECT_EQ(events[1], (Events{"ROHOPP ARNGOV 112"}));
+  EXPECT_EQ(events[2], (Events{"ROHOPP GONMIL 020"}));
+  // The quotation is closed: back to plain coding.
+  EXPECT_EQ(events[3], (Events{"ARN GON 190"}));
+  // The quotations' speakers: the pronoun in the clause set aside still names her.
+  ASSERT_EQ(doc_.quotes().size(), 2u);
+  EXPECT_EQ(doc_.quotes()[0].speaker_code, "ROHOPP");
+  EXPECT_EQ(doc_.quotes()[0].speaker_name, "Eowyn");
+  EXPECT_EQ(doc_.quotes()[1].speaker_code, "ROHOPP");
+  EXPECT_EQ(doc_.quotes()[1].speaker_name, "Eowyn");
+}
+
+TEST_F(ProjectRulesTest, ListsWhoseFirstMemberEndsInAPossessive) {
+  // Once a crash: the first conjunct's modifiers are carried to the bare nouns after it, and a
+  // conjunct ending in a possessive marker has none.
+  EXPECT_EQ(code("Four casinos - Bally's, Caesars, Harrah's and Trump Taj Mahal - reported "
+                 "declines."),
+            Events{});
+}
+
+TEST_F(ProjectRulesTest, NamesStayWholeAndPeopleComeFirst) {
+  EXPECT_EQ(code("Healers Without Borders urged Arnor to stop."), (Events{"NGOHLH ARN 020"}));
+  EXPECT_EQ(code("Arnorian king Aragorn Elessar attacked Gondor."), (Events{"ARNGOV GON 190"}));
+}
+
+TEST_F(ProjectRulesTest, ClausesAreReadAsAParserWould) {
+  // A relative clause goes whatever its length; the sentence's own verb after it stays.
+  EXPECT_EQ(code("Elessar, who met the old and tired leaders of Rohan last week in the north, "
+                 "attacked Gondor."),
+            (Events{"ARNGOV GON 190"}));
+  // A null pattern means no event.
+  EXPECT_EQ(code("Gondor soldiers were feared dead."), Events{});
+}
+
+}  // namespace
+}  // namespace herodotus::code
