@@ -78,39 +78,23 @@ std::string actor_codes(const CoderContext& ctx, const dict::ActorEntry& entry) 
   return out;
 }
 
-// The country of a town or region named in the phrase (capitalised words, longest name first;
-// not the sentence's first word), or empty; `first`/`last` receive the words of the name. Small
-// places (under 20,000 people) are too often something else's name.
-std::string place_country(const SentenceReading& r, const Chunk& c, int& first, int& last) {
+// The country of a town or region the places stage found among the phrase's words ("the mayor of
+// Nablus", "Donetsk officials"), or empty; `first`/`last` receive the words of its name.
+std::string place_country(const Document& doc, const SentenceReading& r, const Chunk& c, int& first,
+                          int& last) {
   const geo::Gazetteer& gazetteer = geo::Gazetteer::builtin();
-  auto name_word = [&](int t) {
-    const Word& w = r.words[static_cast<size_t>(t)];
-    return w.capitalized && (w.wc == WordClass::kNoun || w.wc == WordClass::kUnknown);
-  };
-  for (size_t k = 0; k < c.words.size(); ++k) {
-    int w = c.words[k];
-    if (!name_word(w) || r.words[static_cast<size_t>(w)].token == r.first_token) continue;
-    std::string key;
-    std::string best;
-    for (size_t e = k; e < c.words.size() && e < k + 4; ++e) {
-      if (!name_word(c.words[e])) break;
-      if (!key.empty()) key += ' ';
-      key += geo::format::key_text(r.form(c.words[e]));
-      // The most populous of the places so named: Donetsk is Ukraine's, not the Russian town's.
-      uint32_t population = 0;
-      geo::Gazetteer::Lookup lookup = gazetteer.find(key);
-      for (const geo::format::KeyRecord& record : lookup.names) {
-        geo::PlaceView p = gazetteer.place(record.place);
-        if (p.kind != geo::format::kCity && p.kind != geo::format::kRegion) continue;
-        if ((p.population < 20000 && !p.capital) || p.population < population) continue;
-        population = p.population;
-        best = std::string(p.country);
-        first = w;
-        last = c.words[e];
-      }
-      if (!lookup.longer) break;
+  for (const Place& place : doc.places()) {
+    if (place.sentence != r.sentence) continue;
+    geo::PlaceView p = gazetteer.place(place.entry);
+    if (p.kind != geo::format::kCity && p.kind != geo::format::kRegion) continue;
+    // The place's words must be the phrase's own.
+    first = last = -1;
+    for (int w : c.words) {
+      const Span& span = r.words[static_cast<size_t>(w)].span;
+      if (span.begin == place.span.begin) first = w;
+      if (first >= 0 && span.end == place.span.end) last = w;
     }
-    if (!best.empty()) return best;
+    if (first >= 0 && last >= 0) return std::string(p.country);
   }
   return {};
 }
@@ -171,7 +155,7 @@ void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<Chunk
     // A place alone ("talks in Jeddah") stays a place.
     if (root < 0 && any_agent && ctx.options.places_as_countries && code.rfind("---", 0) == 0) {
       int first = -1, last = -1;
-      std::string country = place_country(r, c, first, last);
+      std::string country = place_country(doc, r, c, first, last);
       if (!country.empty()) {
         code = country + code.substr(3);
         add_mention(r, chunk, first, last, MentionKind::kPlace, country, doc);

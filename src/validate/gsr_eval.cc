@@ -94,7 +94,7 @@ Result<std::vector<GsrRecord>> read_gsr_records(const std::string& path) {
 GsrReport run_gsr_eval(const std::vector<GsrRecord>& records,
                        const std::shared_ptr<const EventEngine>& engine) {
   GsrReport report;
-  auto stages = coding_stages(engine, {.quotes = true, .places = false});
+  auto stages = coding_stages(engine);
   auto pipeline = std::move(Pipeline::create(std::move(stages))).value();
   for (const GsrRecord& record : records) {
     GsrOutcome outcome;
