@@ -76,6 +76,14 @@ bool usable_name(std::string_view name, bool codes_allowed) {
 
 void add_key(Place& p, std::string_view name, uint32_t flags = 0, bool codes_allowed = false) {
   if (!usable_name(name, codes_allowed)) return;
+  // "Donets'k", "Luhans'k": English drops the apostrophe of a transliterated soft sign, and
+  // "Donetsk" is the city's own name as much as "Donets'k" is.
+  if ((flags & fmt::kOwnName) && name.find('\'') != std::string_view::npos) {
+    std::string joined;
+    for (char c : name)
+      if (c != '\'') joined += c;
+    add_key(p, joined, flags, codes_allowed);
+  }
   std::string key = fmt::key_text(name);
   if (key.empty()) return;
   for (auto& k : p.keys)
