@@ -1,0 +1,74 @@
+// Word classes and names on readings built by hand (names.h, word_classes.h).
+#include "code/word_classes.h"
+
+#include <gtest/gtest.h>
+
+#include "code/names.h"
+#include "code/reading_util.h"
+
+namespace herodotus::code {
+namespace {
+
+using C = WordClass;
+
+class WordClassesTest : public ::testing::Test {
+ protected:
+  std::vector<WordClass> classes(const std::vector<std::string>& words) {
+    r_ = testing::hand_reading(words);
+    mark_names(ctx_, r_);
+    classify_words(ctx_, r_);
+    std::vector<WordClass> out;
+    for (const Word& w : r_.words) out.push_back(w.wc);
+    return out;
+  }
+
+  std::shared_ptr<const CoderIndex> index_ = testing::hand_index(
+      "actor country.ARN: Arnor\n  code ARN\n"
+      "actor org.doctors: Healers Without Borders\n  code NGOHLH\n"
+      "agent military: army; soldier\n  code ~MIL\n"
+      "verb attack [190]: attack\n"
+      "verb talk [040]: talk\n");
+  CodingOptions options_ = herodotus_coding_options();
+  CoderContext ctx_{*index_, options_, English::builtin(), 20200101};
+  SentenceReading r_;
+};
+
+TEST_F(WordClassesTest, ClosedClassesAndDictionaryVerbs) {
+  EXPECT_EQ(classes({"Arnor", "will", "not", "attack", "the", "town", "."}),
+            (std::vector<WordClass>{C::kNoun, C::kModal, C::kNegation, C::kVerb, C::kDeterminer,
+                                    C::kUnknown, C::kEnd}));
+}
+
+TEST_F(WordClassesTest, ADictionaryVerbIsANounByItsNeighbours) {
+  // After a determiner, and before a verb after a noun ("peace talks have").
+  EXPECT_EQ(classes({"Arnor", "condemned", "an", "attack"})[3], C::kNoun);
+  EXPECT_EQ(classes({"the", "peace", "talks", "have", "failed"})[2], C::kNoun);
+  EXPECT_EQ(classes({"soldiers", "attacked", "the", "town"})[1], C::kVerb);
+  // Right after a preposition, with the project's clause-aware reading.
+  EXPECT_EQ(classes({"Arnor", "spoke", "after", "talks"})[3], C::kNoun);
+}
+
+TEST_F(WordClassesTest, UnknownParticiplesByPosition) {
+  EXPECT_EQ(classes({"the", "affected", "villages"})[1], C::kAdjective);
+  EXPECT_EQ(classes({"crowds", "trashed", "the", "office"})[1], C::kOtherVerb);
+}
+
+TEST_F(WordClassesTest, NamesAreNounsAndKeepTheirJoiners) {
+  auto c = classes({"Healers", "Without", "Borders", "met", "the", "army"});
+  EXPECT_EQ(c[0], C::kNoun);
+  EXPECT_EQ(c[1], C::kPreposition);  // inside the name, still a preposition...
+  EXPECT_TRUE(r_.words[0].proper && !r_.words[1].proper && r_.words[2].proper);
+  // ...but with whole names the name is one: its words share a name number.
+  EXPECT_GE(r_.words[0].name, 0);
+  EXPECT_EQ(r_.words[1].name, r_.words[0].name);
+  EXPECT_TRUE(r_.words[5].proper);  // an agent
+}
+
+TEST_F(WordClassesTest, ClosingQuotationMarks) {
+  classes({"\"", "Arnor", "is", "a", "friend", ",", "\"", "he", "said", "."});
+  EXPECT_FALSE(r_.words[0].closes_quote);
+  EXPECT_TRUE(r_.words[6].closes_quote);  // the second of a pair, and after a comma
+}
+
+}  // namespace
+}  // namespace herodotus::code
