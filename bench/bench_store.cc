@@ -8,7 +8,7 @@
 #include "bench/corpus.h"
 #include "herodotus/coding.h"
 #include "herodotus/stages.h"
-#include "store/store.h"
+#include "herodotus/store.h"
 
 namespace herodotus::bench {
 namespace {

@@ -14,9 +14,9 @@
 #include <string>
 
 #include "bench/corpus.h"
+#include "herodotus/json.h"
 #include "herodotus/pipeline.h"
 #include "herodotus/stages.h"
-#include "io/json_writer.h"
 
 namespace herodotus::bench {
 namespace {
@@ -149,7 +149,7 @@ int write_corpus(const std::vector<Story>& stories, const char* path, int repeat
   for (int r = 0; r < repeat; ++r) {
     for (const Story& story : stories) {
       line.clear();
-      io::JsonLine(line)
+      JsonLine(line)
           .field("id", story.id + "-" + std::to_string(r + 1))
           .field("date", story.date)
           .field("text", story.text)

@@ -4,13 +4,11 @@
 #include <cstdio>
 #include <memory>
 
-#include "code/explain.h"
 #include "commands.h"
 #include "common.h"
 #include "herodotus/coding.h"
 #include "herodotus/stages.h"
-#include "io/event_output.h"
-#include "store/store.h"
+#include "herodotus/store.h"
 
 namespace herodotus::cli {
 namespace {
@@ -22,13 +20,6 @@ struct CodeOptions {
   bool no_quotes = false;
   std::string db;  // a SQLite file or a postgresql:// URL: rows go there instead of stdout
 };
-
-// With --explain (table format, the noun-phrase engine): every sentence as the engine read it,
-// its word classes, clauses set aside, phrases with their codes and actor mentions.
-void explain_sentences(const Document& doc, std::string& out) {
-  if (!(doc.layers() & kLayerPhrases)) return;
-  for (uint32_t s = 0; s < doc.sentences().size(); ++s) code::explain_sentence(doc, s, "  | ", out);
-}
 
 void count(const Document& doc, BatchItem& item) {
   item.counts.sentences = doc.sentences().size();
@@ -107,21 +98,21 @@ int run_code(const CodeOptions& options) {
                           if (format == OutputFormat::kTable) {
                             item.output += "== " + doc.id() +
                                            (doc.date().empty() ? "" : "  " + doc.date()) + "\n";
-                            if (options.explain) explain_sentences(doc, item.output);
+                            if (options.explain) append_explanation(doc, "  | ", item.output);
                             append_diagnostics_table(doc, item.output);
                             for (const Event& e : doc.events())
-                              io::append_event_table(doc, e, item.output);
+                              append_event_table(doc, e, item.output);
                             for (const Quote& q : doc.quotes())
-                              io::append_quote_table(doc, q, item.output);
+                              append_quote_table(doc, q, item.output);
                             for (const Place& p : doc.places())
-                              io::append_place_table(doc, p, item.output);
+                              append_place_table(doc, p, item.output);
                           } else {
                             for (const Event& e : doc.events())
-                              io::append_event_jsonl(doc, e, item.output);
+                              append_event_jsonl(doc, e, item.output);
                             for (const Quote& q : doc.quotes())
-                              io::append_quote_jsonl(doc, q, item.output);
+                              append_quote_jsonl(doc, q, item.output);
                             for (const Place& p : doc.places())
-                              io::append_place_jsonl(doc, p, item.output);
+                              append_place_jsonl(doc, p, item.output);
                             append_diagnostics_jsonl(doc, item.output);
                           }
                           count(doc, item);

@@ -6,8 +6,6 @@
 #include <chrono>
 #include <cstdio>
 
-#include "io/json_writer.h"
-
 namespace herodotus::cli {
 
 void add_input_options(CLI::App& command, InputOptions& options) {
@@ -61,31 +59,6 @@ bool resolve_read_options(const InputOptions& options, ReadOptions& read, Output
     format = options.format == "table" ? OutputFormat::kTable : OutputFormat::kJsonLines;
   }
   return true;
-}
-
-void append_diagnostics_jsonl(const Document& doc, std::string& out) {
-  for (const Diagnostic& d : doc.diagnostics()) {
-    io::JsonLine line(out);
-    line.field("type", "diagnostic")
-        .field("story_id", doc.id())
-        .field("level", level_name(d.level))
-        .field("code", error_code_name(d.code))
-        .field("message", d.message);
-    if (!d.span.empty()) line.span("span", d.span);
-    line.end();
-  }
-}
-
-void append_diagnostics_table(const Document& doc, std::string& out) {
-  for (const Diagnostic& d : doc.diagnostics()) {
-    out += "  ! ";
-    out += level_name(d.level);
-    out += " (";
-    out += error_code_name(d.code);
-    out += "): ";
-    out += d.message;
-    out += '\n';
-  }
 }
 
 void write_stdout(std::string_view text) {

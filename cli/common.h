@@ -14,6 +14,7 @@
 #include "herodotus/batch.h"
 #include "herodotus/document.h"
 #include "herodotus/io.h"
+#include "herodotus/output.h"
 #include "herodotus/pipeline.h"
 
 namespace herodotus::cli {
@@ -37,11 +38,6 @@ void add_input_options(CLI::App& command, InputOptions& options);
 // Checks the options and turns them into ReadOptions; prints the problem and returns false when
 // they cannot be used.
 bool resolve_read_options(const InputOptions& options, ReadOptions& read, OutputFormat& format);
-
-// {"type":"diagnostic", ...} lines for each diagnostic of the story.
-void append_diagnostics_jsonl(const Document& doc, std::string& out);
-// "  ! warning (invalid_utf8): ..." lines.
-void append_diagnostics_table(const Document& doc, std::string& out);
 
 // Writes `text` to standard output.
 void write_stdout(std::string_view text);

@@ -1,8 +1,8 @@
 // herodotus eval extract FOLDER and eval titles FOLDER: article extraction against hand-extracted
-// texts, and titles against readability's (see validate/extract_eval.h).
+// texts, and titles against readability's (docs/html.md).
 //
 // herodotus eval quotes POLNEAR_SPLIT: direct quotations and speakers against PolNeAR's
-// annotations (see validate/quote_eval.h), listing what was missed, found wrongly or given the
+// annotations (docs/quotes.md), listing what was missed, found wrongly or given the
 // wrong speaker; the last line holds precision, recall, F1 and speaker accuracy.
 //
 // herodotus eval gsr RECORDS.xml [--dictionaries PATH]: codes PETRARCH-2's gold-standard records
@@ -16,10 +16,7 @@
 #include "commands.h"
 #include "common.h"
 #include "herodotus/coding.h"
-#include "validate/extract_eval.h"
-#include "validate/geo_eval.h"
-#include "validate/gsr_eval.h"
-#include "validate/quote_eval.h"
+#include "herodotus/evaluation.h"
 
 namespace herodotus::cli {
 namespace {
@@ -36,151 +33,40 @@ struct FolderEvalOptions {
   bool quiet = false;
 };
 
-std::string triples(const std::set<validate::DyadRoot>& set) {
-  if (set.empty()) return "none";
-  std::string out;
-  for (const auto& [source, target, root] : set) {
-    if (!out.empty()) out += "  ";
-    out += source + " " + target + " " + root;
+// The listing and the summary line on standard output.
+int print(const Result<EvaluationReport>& report) {
+  if (!report.ok()) {
+    std::fprintf(stderr, "herodotus: %s\n", report.status().message().c_str());
+    return kExitUsage;
   }
-  return out;
+  write_stdout(report->listing + report->summary);
+  return kExitOk;
 }
 
 int run_gsr(const EvalOptions& options) {
-  auto records = validate::read_gsr_records(options.records);
-  if (!records.ok()) {
-    std::fprintf(stderr, "herodotus: %s\n", records.status().message().c_str());
+  auto engine = options.dictionaries.empty() ? load_builtin_dictionaries()
+                                             : load_dictionaries(options.dictionaries);
+  if (!engine.ok()) {
+    std::fprintf(stderr, "herodotus: %s\n", engine.status().message().c_str());
     return kExitUsage;
   }
-  auto dictionaries = options.dictionaries.empty() ? load_builtin_dictionaries()
-                                                   : load_dictionaries(options.dictionaries);
-  if (!dictionaries.ok()) {
-    std::fprintf(stderr, "herodotus: %s\n", dictionaries.status().message().c_str());
-    return kExitUsage;
-  }
-  validate::GsrReport report = validate::run_gsr_eval(*records, *dictionaries);
-  std::string out;
-  for (const auto& o : report.outcomes) {
-    if (options.quiet || o.produced == o.record->expected) continue;
-    out += "DIFF " + o.record->id + " (" + options.records + ":" + std::to_string(o.record->line) +
-           ")\n";
-    out += "  text:     " + o.record->text + "\n";
-    out += "  expected: " + triples(o.record->expected) + "\n";
-    out += "  produced: " + triples(o.produced) + "\n";
-    for (const std::string& rule : o.rules) out += "  rule:     " + rule + "\n";
-    out += "\n";
-  }
-  char summary[256];
-  std::snprintf(summary, sizeof summary,
-                "precision %.3f (%zu/%zu), recall %.3f (%zu/%zu), %zu of %zu records exact\n",
-                report.precision(), report.correct, report.produced, report.recall(),
-                report.correct, report.expected, report.records_exact, report.outcomes.size());
-  out += summary;
-  write_stdout(out);
-  return kExitOk;
-}
-
-// One line of a listing: where the quotation is and its first words.
-std::string quote_line(const char* label, const validate::QuoteMiss& miss) {
-  std::string words(miss.span.of(miss.article->text).substr(0, 90));
-  for (char& c : words)
-    if (c == '\n') c = ' ';
-  std::string where = miss.line > 0 ? miss.article->annotation + ":" + std::to_string(miss.line)
-                                    : miss.article->name;
-  return std::string(label) + " " + where + "  [" + miss.speaker + "]  " + words + "\n";
+  return print(evaluate_gsr(options.records, *engine, {.listing = !options.quiet}));
 }
 
 int run_quotes(const FolderEvalOptions& options) {
-  auto articles = validate::read_polnear(options.folder);
-  if (!articles.ok()) {
-    std::fprintf(stderr, "herodotus: %s\n", articles.status().message().c_str());
-    return kExitUsage;
-  }
-  validate::QuoteEvalReport report = validate::run_quote_eval(*articles);
-  std::string out;
-  if (!options.quiet) {
-    for (const auto& m : report.missed) out += quote_line("MISSED ", m);
-    for (const auto& m : report.spurious) out += quote_line("SPURIOUS", m);
-    for (const auto& m : report.wrong_speaker) out += quote_line("SPEAKER", m);
-  }
-  char summary[400];
-  std::snprintf(summary, sizeof summary,
-                "%zu articles: precision %.3f (%zu/%zu), recall %.3f (%zu/%zu), F1 %.3f, "
-                "speaker accuracy %.3f (%zu/%zu); %zu wrongly found are inside indirect "
-                "attributions; %zu partial quotations, %zu inside annotated attributions\n",
-                report.articles, report.precision(), report.found_correct, report.found,
-                report.recall(), report.gold_matched, report.gold, report.f1(),
-                report.speaker_accuracy(), report.speaker_correct, report.with_source,
-                report.spurious_in_indirect, report.partial, report.partial_in_content);
-  out += summary;
-  write_stdout(out);
-  return kExitOk;
+  return print(evaluate_quotes(options.folder, {.listing = !options.quiet}));
 }
 
 int run_extract(const FolderEvalOptions& options) {
-  auto report = validate::run_extract_eval(options.folder);
-  if (!report.ok()) {
-    std::fprintf(stderr, "herodotus: %s\n", report.status().message().c_str());
-    return kExitUsage;
-  }
-  std::string out;
-  char line[512];
-  if (!options.quiet)
-    for (const auto& p : report->pages) {
-      std::snprintf(line, sizeof line, "PAGE %s  precision %.3f recall %.3f F1 %.3f\n",
-                    p.page.c_str(), p.precision, p.recall, p.f1);
-      out += line;
-    }
-  std::snprintf(line, sizeof line, "%zu pages: precision %.3f, recall %.3f, F1 %.3f\n",
-                report->pages.size(), report->precision, report->recall, report->f1);
-  out += line;
-  write_stdout(out);
-  return kExitOk;
+  return print(evaluate_extraction(options.folder, {.listing = !options.quiet}));
 }
 
 int run_titles(const FolderEvalOptions& options) {
-  auto report = validate::run_title_eval(options.folder);
-  if (!report.ok()) {
-    std::fprintf(stderr, "herodotus: %s\n", report.status().message().c_str());
-    return kExitUsage;
-  }
-  std::string out;
-  if (!options.quiet)
-    for (const auto& w : report->wrong)
-      out += "TITLE " + w.page + "\n  expected: " + w.expected + "\n  found:    " + w.found + "\n";
-  char line[256];
-  std::snprintf(line, sizeof line, "%zu pages: title accuracy %.3f (%zu/%zu)\n", report->pages,
-                report->accuracy(), report->correct, report->pages);
-  out += line;
-  write_stdout(out);
-  return kExitOk;
+  return print(evaluate_titles(options.folder, {.listing = !options.quiet}));
 }
 
 int run_places(const FolderEvalOptions& options) {
-  auto report = validate::run_geo_eval(options.folder);
-  if (!report.ok()) {
-    std::fprintf(stderr, "herodotus: %s\n", report.status().message().c_str());
-    return kExitUsage;
-  }
-  std::string out;
-  if (!options.quiet) {
-    for (const auto& m : report->missed) out += "MISSED   " + m.article + "  " + m.text + "\n";
-    for (const auto& m : report->spurious)
-      out += "SPURIOUS " + m.article + "  " + m.text + " (" + m.detail + ")\n";
-    for (const auto& m : report->far)
-      out += "FAR      " + m.article + "  " + m.text + " (" + m.detail + ")\n";
-  }
-  char line[512];
-  std::snprintf(line, sizeof line,
-                "%zu articles: precision %.3f (%zu/%zu), recall %.3f (%zu/%zu), within 161 km "
-                "%.3f (%zu/%zu); %zu annotations not found in the text%s\n",
-                report->articles, report->precision(), report->found_correct, report->found,
-                report->recall(), report->gold_matched, report->gold, report->accuracy(),
-                report->within_161km, report->with_coordinates, report->unplaced,
-                report->demonyms_scored ? "" : "; demonyms not scored (the set marks none)");
-  out += line;
-  write_stdout(out);
-  return kExitOk;
+  return print(evaluate_places(options.folder, {.listing = !options.quiet}));
 }
 
 // "herodotus eval NAME FOLDER [--quiet]".

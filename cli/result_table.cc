@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "io/json_writer.h"
+#include "herodotus/json.h"
 
 namespace herodotus::cli {
 namespace {
@@ -66,14 +66,14 @@ void write_result(const ResultTable& table, TableFormat format, std::string& out
       out += '{';
       for (size_t c = 0; c < columns; ++c) {
         if (c > 0) out += ',';
-        io::append_json_string(out, table.columns[c]);
+        append_json_string(out, table.columns[c]);
         out += ':';
         if (!row[c])
           out += "null";
         else if (table.numeric[c])
           out += *row[c];
         else
-          io::append_json_string(out, *row[c]);
+          append_json_string(out, *row[c]);
       }
       out += "}\n";
     }

@@ -7,11 +7,11 @@
 #include <map>
 #include <memory>
 
-#include "code/codebook.h"
 #include "commands.h"
 #include "common.h"
+#include "herodotus/cameo.h"
+#include "herodotus/store.h"
 #include "result_table.h"
-#include "store/store.h"
 
 namespace herodotus::cli {
 namespace {
@@ -64,8 +64,7 @@ std::unique_ptr<store::Store> open_store(StoreOptions& options, int& code) {
     }
   // Reading never creates a store: a mistyped name is an error, not an empty answer.
   std::error_code error;
-  if (!store::Database::is_postgresql(options.db) &&
-      !std::filesystem::is_regular_file(options.db, error)) {
+  if (!store::is_postgresql(options.db) && !std::filesystem::is_regular_file(options.db, error)) {
     std::fprintf(stderr, "herodotus: %s: no such store (write one with `herodotus code --db`)\n",
                  options.db.c_str());
     return nullptr;
@@ -157,7 +156,7 @@ int run_export(StoreOptions options) {
 }
 
 std::string event_name(const std::string& cameo) {
-  const code::CameoCode* c = code::Codebook::builtin().find(cameo);
+  const CameoCode* c = find_cameo_code(cameo);
   return c != nullptr ? c->name : "";
 }
 

@@ -59,6 +59,16 @@ Result<std::shared_ptr<const EventEngine>> load_dictionaries(const std::string& 
 // The dictionaries compiled into the library: data/dictionaries and the generated countries.
 Result<std::shared_ptr<const EventEngine>> load_builtin_dictionaries(LoadReport* report = nullptr);
 
+// What `herodotus dictionaries check` reports.
+struct DictionaryCheck {
+  std::vector<std::string> problems;  // "file:line: message", in file order
+  std::string summary;  // "1400 actors, 213 agents, 733 verbs, ... phrases (0 duplicates)"
+};
+
+// Reads the built-in dictionaries (`folder` empty) or a folder in the project's format, and
+// checks every event code against the CAMEO codebook. An error when they cannot be read at all.
+Result<DictionaryCheck> check_dictionaries(const std::string& folder = "");
+
 // Which optional stages coding_stages() puts in.
 struct CodingStageOptions {
   bool quotes = true;  // quotations and their speakers

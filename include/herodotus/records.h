@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -75,6 +76,17 @@ struct Place {
   bool dateline = false;  // "MINSK, Oct 10 (Reuters) -"
   bool cued = false;      // after "in", "near", "outside"...: where something is or happens
 };
+
+// What the gazetteer holds of a place record's entry.
+struct PlaceInfo {
+  std::string_view name;     // its own name: "Sochi", "Donets’k"
+  std::string_view country;  // ISO 3166-1 alpha-3
+  std::string_view kind;     // "country", "region", "city" or "area"
+  double lat = 0, lon = 0;
+  uint32_t geonames_id = 0;  // 0 when GeoNames has none for it
+  uint32_t population = 0;
+};
+PlaceInfo place_info(const Place& place);
 
 }  // namespace herodotus
 

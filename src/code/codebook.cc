@@ -76,3 +76,15 @@ const CameoCode* Codebook::find(std::string_view code) const {
 }
 
 }  // namespace herodotus::code
+
+namespace herodotus {
+
+const CameoCode* find_cameo_code(std::string_view code) {
+  return code::Codebook::builtin().find(code);
+}
+
+const std::vector<CameoCode>& cameo_codes() {
+  return code::Codebook::builtin().codes();
+}
+
+}  // namespace herodotus

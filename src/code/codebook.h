@@ -1,5 +1,5 @@
-// The CAMEO 1.1b3 codebook as project data (data/cameo/cameo.tsv, embedded at build time): for
-// each event code its root, QuadClass, Goldstein score, PLOVER category and name.
+// The CAMEO 1.1b3 codebook as project data (data/cameo/cameo.tsv, embedded at build time), parsed
+// into the entries herodotus/cameo.h gives out.
 #ifndef HERODOTUS_CODE_CODEBOOK_H_
 #define HERODOTUS_CODE_CODEBOOK_H_
 
@@ -8,19 +8,10 @@
 #include <unordered_map>
 #include <vector>
 
+#include "herodotus/cameo.h"
 #include "herodotus/status.h"
 
 namespace herodotus::code {
-
-struct CameoCode {
-  std::string code;  // "138"
-  std::string root;  // "13"
-  int quad_class =
-      0;  // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
-  double goldstein = 0;
-  std::string plover;  // "THREATEN"; empty when PLOVER has no category for the code
-  std::string name;
-};
 
 class Codebook {
  public:

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "herodotus/output.h"
+
 namespace herodotus::code {
 namespace {
 
@@ -67,3 +69,12 @@ void explain_sentence(const Document& doc, uint32_t s, std::string_view prefix, 
 }
 
 }  // namespace herodotus::code
+
+namespace herodotus {
+
+void append_explanation(const Document& doc, std::string_view prefix, std::string& out) {
+  if (!(doc.layers() & kLayerPhrases)) return;
+  for (uint32_t s = 0; s < doc.sentences().size(); ++s) code::explain_sentence(doc, s, prefix, out);
+}
+
+}  // namespace herodotus

@@ -2,7 +2,7 @@
 
 namespace herodotus::store {
 
-bool Database::is_postgresql(std::string_view target) {
+bool is_postgresql(std::string_view target) {
   return target.substr(0, 13) == "postgresql://" || target.substr(0, 11) == "postgres://";
 }
 

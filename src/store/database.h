@@ -15,14 +15,9 @@
 #include <vector>
 
 #include "herodotus/status.h"
+#include "herodotus/store.h"
 
 namespace herodotus::store {
-
-// A parameter or column value: NULL, an integer, a real or text.
-using Value = std::variant<std::monostate, int64_t, double, std::string>;
-
-// A result row: each column as text, or nullopt for NULL.
-using Row = std::vector<std::optional<std::string>>;
 
 class Database {
  public:
@@ -31,7 +26,6 @@ class Database {
   // A file path opens (or creates) a SQLite database; "postgresql://..." or "postgres://..."
   // connects to PostgreSQL.
   static Result<std::unique_ptr<Database>> open(const std::string& target);
-  static bool is_postgresql(std::string_view target);
 
   // Statements without parameters or rows: DDL.
   virtual Status execute(const std::string& sql) = 0;

@@ -1,11 +1,11 @@
-#include "store/rows.h"
+#include "herodotus/store.h"
+#include "store/schema.h"
 
 #include <map>
 #include <unordered_set>
 
-#include "code/codebook.h"
 #include "geo/gazetteer.h"
-#include "io/event_output.h"
+#include "herodotus/cameo.h"
 
 namespace herodotus::store {
 namespace {
@@ -54,6 +54,7 @@ std::string_view actor_country(std::string_view code) {
 StoryRows rows_of(const Document& doc) {
   StoryRows out;
   out.story_id = doc.id();
+  out.tables.resize(kTableCount);
   const Story& story = doc.story();
   size_t errors = 0;
   for (const Diagnostic& d : doc.diagnostics()) errors += d.level == Level::kError ? 1 : 0;
@@ -85,7 +86,7 @@ StoryRows rows_of(const Document& doc) {
   };
   for (size_t i = 0; i < doc.events().size(); ++i) {
     const Event& e = doc.events()[i];
-    const code::CameoCode* cameo = code::Codebook::builtin().find(e.code);
+    const CameoCode* cameo = find_cameo_code(e.code);
     std::vector<Value> row = {doc.id(), integer(i + 1), integer(e.sentence + 1),
                               text_or_null(e.date)};
     actor_values(e.source, row);
@@ -139,7 +140,7 @@ StoryRows rows_of(const Document& doc) {
 
   for (size_t i = 0; i < doc.places().size(); ++i) {
     const Place& place = doc.places()[i];
-    geo::PlaceView p = geo::Gazetteer::builtin().place(place.entry);
+    PlaceInfo p = place_info(place);
     std::vector<Value> row = {doc.id(), integer(i + 1), integer(place.sentence + 1),
                               std::string(doc.text_of(place.span))};
     span_values(doc, place.span, row);
@@ -148,7 +149,7 @@ StoryRows rows_of(const Document& doc) {
     row.emplace_back(p.lat);
     row.emplace_back(p.lon);
     row.push_back(p.geonames_id == 0 ? Value() : Value(integer(p.geonames_id)));
-    row.emplace_back(std::string(io::place_kind_name(p.kind)));
+    row.emplace_back(std::string(p.kind));
     row.emplace_back(std::string(place.actor ? "actor" : "location"));
     out.tables[kPlaces].push_back(std::move(row));
   }

@@ -1,7 +1,10 @@
-#include "store/store.h"
+#include "herodotus/store.h"
 
 #include <cctype>
 #include <cstdlib>
+
+#include "store/database.h"
+#include "store/schema.h"
 
 namespace herodotus::store {
 namespace {
@@ -64,6 +67,14 @@ bool same_day_dyad_code(const EventRecord& a, const EventRecord& b) {
 }
 
 }  // namespace
+
+Store::Store(std::unique_ptr<Database> database) : database_(std::move(database)) {}
+Store::~Store() = default;
+
+Status Store::query(const std::string& sql, std::span<const Value> params,
+                    const std::function<void(const Row&)>& each) {
+  return database_->query(sql, params, each);
+}
 
 Result<std::unique_ptr<Store>> Store::open(const std::string& target, Mode mode) {
   auto database = Database::open(target);

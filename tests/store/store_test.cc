@@ -1,6 +1,7 @@
 // The event store, on SQLite always and on PostgreSQL when HERODOTUS_TEST_POSTGRESQL names a
 // server (`make test` starts a throwaway one: scripts/with-postgresql.sh).
-#include "store/store.h"
+#include "herodotus/store.h"
+#include "store/database.h"
 
 #include <gtest/gtest.h>
 

@@ -1,11 +1,12 @@
-// Writes JSON objects into a string, one per line: the JSON Lines output of every command.
-// Hand-written because it is on the hot path: no allocation beyond the output string.
+// Writes JSON objects into a string, one per line: the JSON Lines output of every command, and
+// of any program that writes records the way Herodotus does. Hand-written because it is on the
+// hot path: no allocation beyond the output string.
 //
 //   JsonLine line(out);
 //   line.field("type", "sentence").field("sentence_id", 3).span("span", {10, 42});
 //   line.end();   // "}\n"
-#ifndef HERODOTUS_IO_JSON_WRITER_H_
-#define HERODOTUS_IO_JSON_WRITER_H_
+#ifndef HERODOTUS_JSON_H_
+#define HERODOTUS_JSON_H_
 
 #include <cstdint>
 #include <string>
@@ -13,7 +14,7 @@
 
 #include "herodotus/span.h"
 
-namespace herodotus::io {
+namespace herodotus {
 
 // Appends `s` to `out` as a JSON string literal, quotes included.
 void append_json_string(std::string& out, std::string_view s);
@@ -53,6 +54,6 @@ class JsonLine {
   bool first_ = true;
 };
 
-}  // namespace herodotus::io
+}  // namespace herodotus
 
-#endif  // HERODOTUS_IO_JSON_WRITER_H_
+#endif  // HERODOTUS_JSON_H_

@@ -1,9 +1,9 @@
-#include "io/json_writer.h"
+#include "herodotus/json.h"
 
 #include <cmath>
 #include <cstdio>
 
-namespace herodotus::io {
+namespace herodotus {
 
 void append_json_string(std::string& out, std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
@@ -122,4 +122,4 @@ void JsonLine::end() {
   out_ += "}\n";
 }
 
-}  // namespace herodotus::io
+}  // namespace herodotus

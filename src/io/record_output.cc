@@ -1,12 +1,11 @@
-#include "io/event_output.h"
-
+// The output records: events, quotations and places (herodotus/output.h).
 #include <cstdio>
 
-#include "code/codebook.h"
-#include "geo/gazetteer.h"
-#include "io/json_writer.h"
+#include "herodotus/cameo.h"
+#include "herodotus/json.h"
+#include "herodotus/output.h"
 
-namespace herodotus::io {
+namespace herodotus {
 namespace {
 
 void actor_field(JsonLine& line, std::string_view key, const Document& doc,
@@ -27,7 +26,7 @@ void actor_field(JsonLine& line, std::string_view key, const Document& doc,
 }  // namespace
 
 void append_event_jsonl(const Document& doc, const Event& event, std::string& out) {
-  const code::CameoCode* cameo = code::Codebook::builtin().find(event.code);
+  const CameoCode* cameo = find_cameo_code(event.code);
   const Sentence& sentence = doc.sentences()[event.sentence];
   JsonLine line(out);
   line.field("type", "event").field("story_id", doc.id()).field("sentence_id", event.sentence + 1);
@@ -59,8 +58,7 @@ void append_event_jsonl(const Document& doc, const Event& event, std::string& ou
   if (event.location < 0) {
     line.null_field("location");
   } else {
-    const Place& place = doc.places()[static_cast<size_t>(event.location)];
-    geo::PlaceView p = geo::Gazetteer::builtin().place(place.entry);
+    PlaceInfo p = place_info(doc.places()[static_cast<size_t>(event.location)]);
     line.begin_object("location")
         .field("name", p.name)
         .field("country", p.country)
@@ -75,7 +73,7 @@ void append_event_jsonl(const Document& doc, const Event& event, std::string& ou
 }
 
 void append_event_table(const Document& doc, const Event& event, std::string& out) {
-  const code::CameoCode* cameo = code::Codebook::builtin().find(event.code);
+  const CameoCode* cameo = find_cameo_code(event.code);
   out += "  ";
   out += event.date.empty() ? std::string(10, ' ') : event.date;
   out += "  ";
@@ -146,21 +144,8 @@ void append_quote_table(const Document& doc, const Quote& quote, std::string& ou
   out += '\n';
 }
 
-std::string_view place_kind_name(uint8_t kind) {
-  switch (kind) {
-    case geo::format::kCountry:
-      return "country";
-    case geo::format::kRegion:
-      return "region";
-    case geo::format::kArea:
-      return "area";
-    default:
-      return "city";
-  }
-}
-
 void append_place_jsonl(const Document& doc, const Place& place, std::string& out) {
-  geo::PlaceView p = geo::Gazetteer::builtin().place(place.entry);
+  PlaceInfo p = place_info(place);
   JsonLine line(out);
   line.field("type", "place")
       .field("story_id", doc.id())
@@ -175,12 +160,12 @@ void append_place_jsonl(const Document& doc, const Place& place, std::string& ou
     line.null_field("geonames_id");
   else
     line.field("geonames_id", p.geonames_id);
-  line.field("kind", place_kind_name(p.kind)).field("role", place.actor ? "actor" : "location");
+  line.field("kind", p.kind).field("role", place.actor ? "actor" : "location");
   line.end();
 }
 
 void append_place_table(const Document& doc, const Place& place, std::string& out) {
-  geo::PlaceView p = geo::Gazetteer::builtin().place(place.entry);
+  PlaceInfo p = place_info(place);
   char coordinates[64];
   std::snprintf(coordinates, sizeof coordinates, "%.2f, %.2f", p.lat, p.lon);
   out += "  @ ";
@@ -194,4 +179,4 @@ void append_place_table(const Document& doc, const Place& place, std::string& ou
   out += place.actor ? "; an actor here)\n" : ")\n";
 }
 
-}  // namespace herodotus::io
+}  // namespace herodotus

@@ -1,8 +1,8 @@
-#include "io/json_writer.h"
+#include "herodotus/json.h"
 
 #include <gtest/gtest.h>
 
-namespace herodotus::io {
+namespace herodotus {
 namespace {
 
 TEST(JsonWriter, EscapesStrings) {
@@ -32,4 +32,4 @@ TEST(JsonWriter, WritesALine) {
 }
 
 }  // namespace
-}  // namespace herodotus::io
+}  // namespace herodotus
