@@ -19,13 +19,27 @@ namespace herodotus {
 
 // Both engines. Comma-delimited clauses of [min, max] words are set aside before coding (an
 // appositive, a relative clause, "officials said"); the begin_* limits apply to the clause that
-// opens the sentence, end_* to the one that ends it. TABARI counts words of its lexer; the
-// noun-phrase engine counts words (not punctuation) and takes a maximum of 0 to mean "never".
+// opens the sentence, end_* to the one that ends it. TABARI counts the words of its lexer, the
+// noun-phrase engine words that are not punctuation; where each clause starts and ends is each
+// engine's own rule (docs/coding.md).
 struct CommaClauses {
   bool enabled = true;
   int min = 2, max = 10;
   int begin_min = 128, begin_max = 0;  // TABARI's default never sets the opening clause aside
   int end_min = 2, end_max = 10;
+
+  enum class Position : uint8_t { kOpening, kInner, kClosing };
+  // Whether a clause of `words` words at `position` is set aside: comma clauses on, and the
+  // count within that position's limits (a maximum of 0: never).
+  bool admits(Position position, int words) const {
+    const int lo = position == Position::kOpening   ? begin_min
+                   : position == Position::kClosing ? end_min
+                                                    : min;
+    const int hi = position == Position::kOpening   ? begin_max
+                   : position == Position::kClosing ? end_max
+                                                    : max;
+    return enabled && hi > 0 && words >= lo && words <= hi;
+  }
 };
 
 // TABARI: which events of a sentence are kept.

@@ -21,10 +21,6 @@ void set_aside(SentenceReading& r, int a, int b) {
   for (int k = a; k <= b; ++k) r.words[static_cast<size_t>(k)].set_aside = true;
 }
 
-bool within(int count, int min, int max) {
-  return count >= min && count <= max;
-}
-
 }  // namespace
 
 void set_aside_comma_clauses(const CoderContext& ctx, SentenceReading& r) {
@@ -38,17 +34,15 @@ void set_aside_comma_clauses(const CoderContext& ctx, SentenceReading& r) {
   if (commas.empty()) return;
   int end = n;
   while (end > 0 && (r.wc(end - 1) == WordClass::kEnd || r.wc(end - 1) == WordClass::kQuote)) --end;
+  using Position = CommaClauses::Position;
   // The clause that opens the sentence (its comma stays).
-  if (limits.begin_max > 0 &&
-      within(words_between(r, -1, commas.front()), limits.begin_min, limits.begin_max))
+  if (limits.admits(Position::kOpening, words_between(r, -1, commas.front())))
     set_aside(r, 0, commas.front() - 1);
   // The clause that ends it ("..., officials said."), unless it is the sentence's own verb.
-  if (limits.end_max > 0) {
-    int last = commas.back();
-    bool verb_clause = aware && last + 1 < n && r.verbish(last + 1);
-    if (within(words_between(r, last, end), limits.end_min, limits.end_max) && !verb_clause)
-      set_aside(r, last + 1, end - 1);
-  }
+  int last = commas.back();
+  bool verb_clause = aware && last + 1 < n && r.verbish(last + 1);
+  if (limits.admits(Position::kClosing, words_between(r, last, end)) && !verb_clause)
+    set_aside(r, last + 1, end - 1);
   if (limits.max <= 0) return;
   // Clauses between two commas go with both commas (PETRARCH keeps the closing comma inside the
   // noun phrase a parser would put it in; without one, the comma would cut the subject off from
@@ -57,7 +51,7 @@ void set_aside_comma_clauses(const CoderContext& ctx, SentenceReading& r) {
     // Clause-aware: a comma that closed a removed clause still opens the next one
     // ("Tsikhanouskaya, the opposition leader, who runs a cabinet in exile, urged").
     if (r.words[static_cast<size_t>(commas[k])].set_aside && !aware) continue;
-    bool in_range = within(words_between(r, commas[k], commas[k + 1]), limits.min, limits.max);
+    bool in_range = limits.admits(Position::kInner, words_between(r, commas[k], commas[k + 1]));
     if (aware) {
       // ", who runs a cabinet out of exile in Lithuania," is about the phrase before it,
       // whatever its length; ", warned Ukraine against strikes," is the sentence's own verb.

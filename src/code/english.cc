@@ -46,6 +46,7 @@ Result<English> English::parse(std::string_view data) {
       {"[by-passive auxiliaries]", &e.by_passive_auxiliaries},
       {"[verb fillers]", &e.verb_fillers},
       {"[phrase joiners]", &e.phrase_joiners},
+      {"[articles]", &e.articles},
       {"[adjectives]", &e.adjectives},
       {"[past forms]", &e.past_forms},
       {"[time words]", &e.time_words},

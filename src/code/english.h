@@ -1,7 +1,8 @@
-// The English words the noun-phrase engine reads by class (data/lexicon/word_classes.txt,
-// embedded): closed classes (determiners, pronouns, prepositions...), the words its rules name by
-// role (pronouns of each gender, be forms, conditionals...) and the open-class lists that tell a
-// verb from a noun without a parser. Words are upper case, as the engine compares them.
+// The English words the coding engines read by class (data/lexicon/word_classes.txt, embedded):
+// closed classes (determiners, pronouns, prepositions...), the words their rules name by role
+// (pronouns of each gender, be forms, conditionals...) and the open-class lists that tell a verb
+// from a noun without a parser. Words are upper case, as the engines compare them. TABARI's
+// engine reads its pronouns, conjunctions, passive auxiliaries and articles from here too.
 #ifndef HERODOTUS_CODE_ENGLISH_H_
 #define HERODOTUS_CODE_ENGLISH_H_
 
@@ -28,7 +29,7 @@ struct English {
   // Words by role.
   WordSet male_pronouns, female_pronouns, non_person_pronouns, plural_pronouns, first_person,
       first_person_subjects, first_person_possessives, relative_pronouns, conditionals,
-      future_modals, be_forms, by_passive_auxiliaries, verb_fillers, phrase_joiners;
+      future_modals, be_forms, by_passive_auxiliaries, verb_fillers, phrase_joiners, articles;
   // Open-class lists.
   WordSet adjectives, past_forms, time_words, implicative, intention, leader_nouns, force_nouns;
   std::vector<std::string> adjective_endings;

@@ -3,6 +3,8 @@
 // split at conjunctions, and the complexity filter.
 #include "tabari/parse.h"
 
+#include "code/english.h"
+
 #include "io/dates.h"
 
 namespace herodotus::tabari {
@@ -33,18 +35,19 @@ void SentenceParse::eliminate(int32_t from, int32_t to) {
 }
 
 void SentenceParse::eliminate_comma_clauses() {
-  if (!options_.commas.enabled) return;
+  if (!options_.commas.enabled) return;  // TABARI's COMMA: OFF
   std::vector<int32_t>& commas = s_.commas;
   commas.clear();
   for (int32_t w = 0; w < n_; ++w)
     if (type(w) == WordType::kComma && !s_.info[w].in_compound) commas.push_back(w);
   if (commas.empty()) return;
   const CommaClauses& c = options_.commas;
+  using Position = CommaClauses::Position;
   std::vector<uint8_t>& used = s_.comma_used;
   used.assign(commas.size(), 0);
   // The clause that opens the sentence.
   int32_t count = commas[0];
-  if (count >= c.begin_min && count <= c.begin_max) {
+  if (c.admits(Position::kOpening, count)) {
     eliminate(0, commas[0]);
     used[0] = 1;
   }
@@ -52,7 +55,7 @@ void SentenceParse::eliminate_comma_clauses() {
   for (size_t k = 0; k + 1 < commas.size(); ++k) {
     if (used[k]) continue;
     count = commas[k + 1] - commas[k] - 1;
-    if (count >= c.min && count <= c.max) {
+    if (c.admits(Position::kInner, count)) {
       eliminate(commas[k], commas[k + 1]);
       used[k] = used[k + 1] = 1;
     }
@@ -60,7 +63,7 @@ void SentenceParse::eliminate_comma_clauses() {
   // The clause that ends the sentence.
   if (!used.back()) {
     count = n_ - commas.back() - 1;
-    if (count >= c.end_min && count <= c.end_max) eliminate(commas.back(), n_ - 1);
+    if (c.admits(Position::kClosing, count)) eliminate(commas.back(), n_ - 1);
   }
   // A root with some words removed is no root (manual: indexed head and tail marking).
   for (int32_t h = 0; h < n_; ++h) {
@@ -133,9 +136,11 @@ void SentenceParse::resolve_pronouns() {
       continue;
     }
     int32_t refers_mention = -1, refers_compound = -1;
-    if (t == "HE" || t == "SHE" || t == "IT" || t == "HIM") {
+    const code::English& en = code::English::builtin();
+    bool plural = en.plural_pronouns.count(t) > 0, possessive = en.possessives.count(t) > 0;
+    if (!plural && !possessive) {  // HE SHE IT HIM
       refers_mention = first_actor;
-    } else if (t == "ITS" || t == "HIS" || t == "HER") {
+    } else if (!plural) {  // ITS HIS HER
       for (int32_t q = 0; q < p; ++q) {
         int32_t m = mention_at(q);
         if (m >= 0 && !s_.mentions[m].pronoun) {

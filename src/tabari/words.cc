@@ -3,6 +3,8 @@
 // capitalised mid-sentence are nouns.
 #include "tabari/parse.h"
 
+#include "code/english.h"
+
 namespace herodotus::tabari {
 
 const char* type_name(WordType t) {
@@ -138,14 +140,15 @@ void SentenceParse::classify() {
     }
     if (found) continue;
     std::string_view w = word(i);
-    if (w == "A" || w == "AN" || w == "THE")
+    const code::English& en = code::English::builtin();
+    if (en.articles.count(w))
       info.type = WordType::kDeterminer;
-    else if (w == "HE" || w == "SHE" || w == "IT" || w == "HIM" || w == "HER" || w == "ITS" ||
-             w == "HIS" || w == "THEY" || w == "THEM" || w == "THEIR")
+    else if (en.male_pronouns.count(w) || en.female_pronouns.count(w) ||
+             en.non_person_pronouns.count(w))
       info.type = WordType::kPronoun;
-    else if (w == "AND" || w == "BUT" || w == "OR" || w == "NOR")
+    else if (en.conjunctions.count(w))
       info.type = WordType::kConjunction;
-    else if (w == "WAS" || w == "WERE" || w == "BEEN")
+    else if (en.be_forms.count(w))
       info.type = WordType::kAuxiliary;
     else if (w == "BY")
       info.type = WordType::kBy;
