@@ -133,104 +133,115 @@ void SentenceParse::expand(const ActorRef& ref,
   add_mention_codes(ref.mention, m.head);
 }
 
-void SentenceParse::code_clauses(SentenceResult& result) {
-  std::vector<VerbEvents>& groups = s_.groups;
+// Does the clause open with an actor (after determiners and adjectives)? Then it does not keep
+// the source of the clause before.
+bool SentenceParse::opens_with_actor(const ClauseRange& clause) const {
+  int32_t p = clause.begin;
+  while (p < clause.end &&
+         (type(s_.seq[p]) == WordType::kDeterminer || type(s_.seq[p]) == WordType::kAdjective))
+    ++p;
+  int32_t m = mention_at(p);
+  return p < clause.end && m >= 0 && !s_.mentions[m].pronoun && s_.mentions[m].head == s_.seq[p];
+}
+
+// Patterns see the clause up to the nearest comma on either side of the verb [p, vl].
+void SentenceParse::set_window(const ClauseRange& clause, int32_t p, int32_t vl) {
+  window_begin_ = clause.begin;
+  for (int32_t q = p - 1; q >= clause.begin; --q)
+    if (is_barrier(q)) {
+      window_begin_ = q + 1;
+      break;
+    }
+  window_end_ = clause.end;
+  for (int32_t q = vl + 1; q < clause.end; ++q)
+    if (is_barrier(q)) {
+      window_end_ = q;
+      break;
+    }
+}
+
+// The source and target a pattern bound (a compound binds both); true when it bound any.
+bool SentenceParse::bound_refs(const VerbResult& vr, ActorRef& source, ActorRef& target) const {
+  if (!vr.bound.compound.empty()) source = target = vr.bound.compound;
+  if (!vr.bound.source.empty()) source = vr.bound.source;
+  if (!vr.bound.target.empty()) target = vr.bound.target;
+  return !vr.bound.compound.empty() || !vr.bound.source.empty() || !vr.bound.target.empty();
+}
+
+// One event per pair of the source's and the target's codes (and the reverse for paired codes),
+// as one group of the verb at word `w`; false when no pair gave an event.
+bool SentenceParse::add_verb_events(SentenceResult& result, const VerbResult& vr,
+                                    const ActorRef& source, const ActorRef& target, int32_t w,
+                                    int32_t clause, std::vector<VerbEvents>& groups) {
   std::vector<std::pair<CodeId, int32_t>>& sources = s_.sources;
   std::vector<std::pair<CodeId, int32_t>>& targets = s_.targets;
+  const int32_t last_word = s_.info[w].last;
+  VerbEvents group;
+  group.begin = s_.pending.size();
+  group.subordinate = vr.code.subordinate;
+  group.dominant = vr.code.dominant;
+  group.clause = clause;
+  group.source = source;
+  expand(source, sources);
+  expand(target, targets);
+  for (const auto& [sc, sw] : sources) {
+    for (const auto& [tc, tw] : targets) {
+      if (sc == tc) continue;
+      add_event(result, sc, tc, vr.code.code, sw, tw, w, last_word, vr, clause);
+      if (vr.code.is_paired)
+        add_event(result, tc, sc, vr.code.paired, tw, sw, w, last_word, vr, clause);
+    }
+  }
+  group.end = s_.pending.size();
+  if (group.end == group.begin) return false;
+  groups.push_back(group);
+  return true;
+}
+
+bool SentenceParse::code_clause(int32_t c, const ActorRef* carried, SentenceResult& result,
+                                std::vector<VerbEvents>& groups) {
+  const ClauseRange clause = s_.clauses[c];
+  bool clause_coded = false;
+  for (int32_t p = clause.begin; p < clause.end; ++p) {
+    int32_t w = s_.seq[p];
+    if (type(w) != WordType::kVerb) continue;
+    const dict::VerbEntry& entry = dict_.verbs[dict_.roots[s_.info[w].root].entry];
+    int32_t last_word = s_.info[w].last;
+    int32_t vl = s_.pos[last_word] >= 0 ? s_.pos[last_word] : p;
+    set_window(clause, p, vl);
+    VerbResult vr = evaluate(entry, w, last_word, false);
+    if (vr.code.code == kDiscardCode || vr.code.code == kComplexCode) {
+      bool discard = vr.code.code == kDiscardCode;
+      result.skip = discard ? SentenceSkip::kDiscarded : SentenceSkip::kComplex;
+      result.explanation = (discard ? "discard code on " : "complex code on ") + entry.root_text;
+      result.events.clear();
+      return false;
+    }
+    if (vr.code.code == kNullCode && !vr.code.is_paired) continue;
+    ActorRef source, target;
+    bool set_by_pattern = bound_refs(vr, source, target);
+    if (source.empty() && carried != nullptr && !clause_coded) source = *carried;
+    if (source.empty()) source = find_source(clause, p, vl, target);
+    if (source.empty()) continue;
+    if (target.empty()) target = find_target(clause, p, vl, source);
+    if (target.empty()) continue;
+    if (!set_by_pattern && passive(p, vl)) std::swap(source, target);
+    if (add_verb_events(result, vr, source, target, w, c, groups) && !vr.code.subordinate)
+      clause_coded = true;
+  }
+  return true;
+}
+
+void SentenceParse::code_clauses(SentenceResult& result) {
+  std::vector<VerbEvents>& groups = s_.groups;
   groups.clear();
   s_.pending.clear();
   ActorRef carried;
   bool have_carried = false;
   for (int32_t c = 0; c < static_cast<int32_t>(s_.clauses.size()); ++c) {
-    const ClauseRange clause = s_.clauses[c];
-    if (c > 0) {
-      // A new clause keeps the source of the last one's event, unless it opens with an actor.
-      int32_t p = clause.begin;
-      while (p < clause.end &&
-             (type(s_.seq[p]) == WordType::kDeterminer || type(s_.seq[p]) == WordType::kAdjective))
-        ++p;
-      int32_t m = mention_at(p);
-      if (p < clause.end && m >= 0 && !s_.mentions[m].pronoun && s_.mentions[m].head == s_.seq[p])
-        have_carried = false;
-    }
-    bool clause_coded = false;
-    for (int32_t p = clause.begin; p < clause.end; ++p) {
-      int32_t w = s_.seq[p];
-      if (type(w) != WordType::kVerb) continue;
-      const dict::Root& root = dict_.roots[s_.info[w].root];
-      const dict::VerbEntry& entry = dict_.verbs[root.entry];
-      int32_t last_word = s_.info[w].last;
-      int32_t vl = s_.pos[last_word] >= 0 ? s_.pos[last_word] : p;
-      // Patterns see the clause up to the nearest comma on either side.
-      window_begin_ = clause.begin;
-      for (int32_t q = p - 1; q >= clause.begin; --q)
-        if (is_barrier(q)) {
-          window_begin_ = q + 1;
-          break;
-        }
-      window_end_ = clause.end;
-      for (int32_t q = vl + 1; q < clause.end; ++q)
-        if (is_barrier(q)) {
-          window_end_ = q;
-          break;
-        }
-      VerbResult vr = evaluate(entry, w, last_word, false);
-      if (vr.code.code == kDiscardCode) {
-        result.skip = SentenceSkip::kDiscarded;
-        result.explanation = "discard code on " + entry.root_text;
-        result.events.clear();
-        return;
-      }
-      if (vr.code.code == kComplexCode) {
-        result.skip = SentenceSkip::kComplex;
-        result.explanation = "complex code on " + entry.root_text;
-        result.events.clear();
-        return;
-      }
-      if (vr.code.code == kNullCode && !vr.code.is_paired) continue;
-
-      ActorRef source, target;
-      bool set_by_pattern = false;
-      if (!vr.bound.compound.empty()) {
-        source = target = vr.bound.compound;
-        set_by_pattern = true;
-      }
-      if (!vr.bound.source.empty()) {
-        source = vr.bound.source;
-        set_by_pattern = true;
-      }
-      if (!vr.bound.target.empty()) {
-        target = vr.bound.target;
-        set_by_pattern = true;
-      }
-      if (source.empty() && have_carried && !clause_coded && c > 0) source = carried;
-      if (source.empty()) source = find_source(clause, p, vl, target);
-      if (source.empty()) continue;
-      if (target.empty()) target = find_target(clause, p, vl, source);
-      if (target.empty()) continue;
-      if (!set_by_pattern && passive(p, vl)) std::swap(source, target);
-
-      VerbEvents group;
-      group.begin = s_.pending.size();
-      group.subordinate = vr.code.subordinate;
-      group.dominant = vr.code.dominant;
-      group.clause = c;
-      group.source = source;
-      expand(source, sources);
-      expand(target, targets);
-      for (const auto& [sc, sw] : sources) {
-        for (const auto& [tc, tw] : targets) {
-          if (sc == tc) continue;
-          add_event(result, sc, tc, vr.code.code, sw, tw, w, last_word, vr, c);
-          if (vr.code.is_paired)
-            add_event(result, tc, sc, vr.code.paired, tw, sw, w, last_word, vr, c);
-        }
-      }
-      group.end = s_.pending.size();
-      if (group.end == group.begin) continue;
-      groups.push_back(group);
-      if (!vr.code.subordinate) clause_coded = true;
-    }
+    // A new clause keeps the source of the last one's event, unless it opens with an actor.
+    if (c > 0 && opens_with_actor(s_.clauses[c])) have_carried = false;
+    if (!code_clause(c, have_carried && c > 0 ? &carried : nullptr, result, groups)) return;
     // The source carries to the next clause from this clause's first coded event.
     have_carried = false;
     for (const VerbEvents& g : groups) {

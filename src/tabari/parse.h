@@ -288,6 +288,16 @@ class SentenceParse {
   bool passive(int32_t vf, int32_t vl) const;
   // (code, mention word) pairs an actor reference stands for.
   void expand(const ActorRef& ref, std::vector<std::pair<CodeId, int32_t>>& out) const;
+  bool opens_with_actor(const ClauseRange& clause) const;
+  void set_window(const ClauseRange& clause, int32_t p, int32_t vl);
+  bool bound_refs(const VerbResult& vr, ActorRef& source, ActorRef& target) const;
+  bool add_verb_events(SentenceResult& result, const VerbResult& vr, const ActorRef& source,
+                       const ActorRef& target, int32_t w, int32_t clause,
+                       std::vector<VerbEvents>& groups);
+  // Codes clause c's verbs; `carried`: the source the clause before passes on, or null. False
+  // when a discard or complex code settles the sentence.
+  bool code_clause(int32_t c, const ActorRef* carried, SentenceResult& result,
+                   std::vector<VerbEvents>& groups);
   void code_clauses(SentenceResult& result);
   void add_event(SentenceResult& result, CodeId source, CodeId target, CodeId code,
                  int32_t source_word, int32_t target_word, int32_t verb_word, int32_t verb_last,
