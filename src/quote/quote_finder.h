@@ -12,7 +12,7 @@
 //
 // A short quotation with no cue is a name or a scare quote ('the so-called "peace plan"', a
 // title in capitals) and is left out. Which actor a speaker's mention stands for ("he") is the
-// code stage's work: it resolves mentions with the rest of the story's actors.
+// speakers stage's work: it reads the actor mentions the actors stage resolved.
 #ifndef HERODOTUS_QUOTE_QUOTE_FINDER_H_
 #define HERODOTUS_QUOTE_QUOTE_FINDER_H_
 
