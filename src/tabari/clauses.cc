@@ -3,8 +3,6 @@
 // split at conjunctions, and the complexity filter.
 #include "tabari/parse.h"
 
-#include "code/english.h"
-
 #include "io/dates.h"
 
 namespace herodotus::tabari {
@@ -136,8 +134,9 @@ void SentenceParse::resolve_pronouns() {
       continue;
     }
     int32_t refers_mention = -1, refers_compound = -1;
-    const code::English& en = code::English::builtin();
-    bool plural = en.plural_pronouns.count(t) > 0, possessive = en.possessives.count(t) > 0;
+    const ClosedWords::Entry* pronoun = closed_words().find(t);
+    bool plural = pronoun != nullptr && pronoun->plural;
+    bool possessive = pronoun != nullptr && pronoun->possessive;
     if (!plural && !possessive) {  // HE SHE IT HIM
       refers_mention = first_actor;
     } else if (!plural) {  // ITS HIS HER

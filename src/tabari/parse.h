@@ -6,6 +6,7 @@
 #define HERODOTUS_TABARI_PARSE_H_
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 #include <unordered_map>
@@ -193,6 +194,30 @@ struct Rest {
   bool adjacent_after;  // forward frames: the element after this group must touch it
   const Rest* next;
 };
+
+// TABARI's closed word classes (determiners, pronouns, conjunctions, passive auxiliaries), read
+// from the word lists both engines share (code/english.h), by first letter: a word is compared
+// only with the few of its initial, which costs less than hashing every word of a sentence.
+class ClosedWords {
+ public:
+  struct Entry {
+    std::string word;
+    WordType type;
+    bool plural = false;      // THEY THEM THEIR
+    bool possessive = false;  // ITS HIS HER THEIR
+  };
+  ClosedWords();
+  const Entry* find(std::string_view word) const;
+  WordType type(std::string_view word) const {
+    const Entry* e = find(word);
+    return e == nullptr ? WordType::kNone : e->type;
+  }
+
+ private:
+  std::array<std::vector<Entry>, 26> by_initial_;
+};
+
+const ClosedWords& closed_words();
 
 class SentenceParse {
  public:

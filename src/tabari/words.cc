@@ -7,6 +7,36 @@
 
 namespace herodotus::tabari {
 
+ClosedWords::ClosedWords() {
+  const code::English& en = code::English::builtin();
+  auto add = [&](const code::WordSet& words, WordType type) {
+    for (const std::string& w : words) {
+      if (w.empty() || w[0] < 'A' || w[0] > 'Z' || this->type(w) != WordType::kNone) continue;
+      Entry e{w, type, en.plural_pronouns.count(w) > 0, en.possessives.count(w) > 0};
+      by_initial_[static_cast<size_t>(w[0] - 'A')].push_back(std::move(e));
+    }
+  };
+  // In TABARI's order: a word of two lists is of the first.
+  add(en.articles, WordType::kDeterminer);
+  add(en.male_pronouns, WordType::kPronoun);
+  add(en.female_pronouns, WordType::kPronoun);
+  add(en.non_person_pronouns, WordType::kPronoun);
+  add(en.conjunctions, WordType::kConjunction);
+  add(en.be_forms, WordType::kAuxiliary);
+}
+
+const ClosedWords::Entry* ClosedWords::find(std::string_view word) const {
+  if (word.empty() || word[0] < 'A' || word[0] > 'Z') return nullptr;
+  for (const Entry& e : by_initial_[static_cast<size_t>(word[0] - 'A')])
+    if (e.word == word) return &e;
+  return nullptr;
+}
+
+const ClosedWords& closed_words() {
+  static const ClosedWords* words = new ClosedWords();
+  return *words;
+}
+
 const char* type_name(WordType t) {
   switch (t) {
     case WordType::kNone:
@@ -51,7 +81,7 @@ const char* type_name(WordType t) {
   return "?";
 }
 
-bool SentenceParse::match_root(uint32_t id, int32_t at) {
+[[gnu::always_inline]] inline bool SentenceParse::match_root(uint32_t id, int32_t at) {
   const dict::Root& root = dict_.roots[id];
   if ((root.required & signature_) != root.required) return false;
   const auto endings = static_cast<dict::Endings>(root.endings);
@@ -140,16 +170,9 @@ void SentenceParse::classify() {
     }
     if (found) continue;
     std::string_view w = word(i);
-    const code::English& en = code::English::builtin();
-    if (en.articles.count(w))
-      info.type = WordType::kDeterminer;
-    else if (en.male_pronouns.count(w) || en.female_pronouns.count(w) ||
-             en.non_person_pronouns.count(w))
-      info.type = WordType::kPronoun;
-    else if (en.conjunctions.count(w))
-      info.type = WordType::kConjunction;
-    else if (en.be_forms.count(w))
-      info.type = WordType::kAuxiliary;
+    WordType closed = closed_words().type(w);
+    if (closed != WordType::kNone)
+      info.type = closed;
     else if (w == "BY")
       info.type = WordType::kBy;
     else if (w == "FORMER")
