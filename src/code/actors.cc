@@ -21,21 +21,6 @@ bool contains_aligned(std::string_view code, std::string_view part) {
   return false;
 }
 
-int32_t add_mention(const SentenceReading& r, int chunk, int first, int last, MentionKind kind,
-                    std::string code, Document& doc) {
-  const auto& tokens = doc.tokens();
-  ActorMention m;
-  m.sentence = r.sentence;
-  m.first_token = r.words[static_cast<size_t>(first)].token;
-  m.end_token = r.words[static_cast<size_t>(last)].token + 1;
-  m.span = {tokens[m.first_token].span.begin, tokens[m.end_token - 1].span.end};
-  m.phrase = static_cast<int32_t>(r.first_phrase) + chunk;
-  m.kind = kind;
-  m.code = std::move(code);
-  doc.mutable_actor_mentions().push_back(std::move(m));
-  return static_cast<int32_t>(doc.actor_mentions().size() - 1);
-}
-
 // The actor a phrase names: the first actor phrase of the dictionaries in its words, or with
 // prefer_people the first person after a non-person. Sets `begin`/`end` (indexes into
 // chunk.words) and returns the root, or -1.
@@ -143,8 +128,9 @@ void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<Chunk
     if (root >= 0) {
       const dict::ActorEntry& entry = d.actors[d.roots[static_cast<size_t>(root)].entry];
       code = actor_codes(ctx, entry);
-      c.actor = add_mention(r, chunk, c.words[static_cast<size_t>(begin)],
-                            c.words[static_cast<size_t>(end) - 1], MentionKind::kName, code, doc);
+      c.actor = add_actor_mention(r, chunk, c.words[static_cast<size_t>(begin)],
+                                  c.words[static_cast<size_t>(end) - 1], MentionKind::kName, code,
+                                  -1, doc);
       actor.who = {code, entry.gender, is_person(entry), &entry.roles, c.actor};
     }
     bool pronoun =
@@ -158,7 +144,7 @@ void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<Chunk
       std::string country = place_country(doc, r, c, first, last);
       if (!country.empty()) {
         code = country + code.substr(3);
-        add_mention(r, chunk, first, last, MentionKind::kPlace, country, doc);
+        add_actor_mention(r, chunk, first, last, MentionKind::kPlace, country, -1, doc);
       }
     }
     actor.reference = pronoun                    ? Reference::kPronoun

@@ -26,18 +26,7 @@ const Referent* antecedent(const SentenceReading& r, const std::vector<ChunkActo
 // mention `who` came from; returns its index.
 int32_t add_reference(const SentenceReading& r, int chunk, int first, int last, MentionKind kind,
                       const Referent& who, Document& doc) {
-  const auto& tokens = doc.tokens();
-  ActorMention m;
-  m.sentence = r.sentence;
-  m.first_token = r.words[static_cast<size_t>(first)].token;
-  m.end_token = r.words[static_cast<size_t>(last)].token + 1;
-  m.span = {tokens[m.first_token].span.begin, tokens[m.end_token - 1].span.end};
-  m.phrase = static_cast<int32_t>(r.first_phrase) + chunk;
-  m.kind = kind;
-  m.code = who.code;
-  m.refers_to = who.mention;
-  doc.mutable_actor_mentions().push_back(std::move(m));
-  return static_cast<int32_t>(doc.actor_mentions().size() - 1);
+  return add_actor_mention(r, chunk, first, last, kind, who.code, who.mention, doc);
 }
 
 // "he" is the person; "his defence minister" is the person's country with the agent's sector.

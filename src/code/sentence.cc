@@ -188,8 +188,12 @@ void write_phrases(const SentenceReading& r, Document& doc) {
     t.word_class = w.wc;
     t.marks = static_cast<uint8_t>((w.proper ? kInName : 0) | (w.set_aside ? kSetAside : 0));
   }
-  auto span_of = [&](uint32_t first, uint32_t end) {
-    return Span{tokens[first].span.begin, tokens[end - 1].span.end};
+  // The sentence, the tokens and the span of words [first, last], into a phrase or a list.
+  auto place = [&](auto& into, int first, int last) {
+    into.sentence = r.sentence;
+    into.first_token = r.words[static_cast<size_t>(first)].token;
+    into.end_token = r.words[static_cast<size_t>(last)].token + 1;
+    into.span = {tokens[into.first_token].span.begin, tokens[into.end_token - 1].span.end};
   };
   auto& phrases = doc.mutable_phrases();
   auto& words = doc.mutable_phrase_words();
@@ -198,10 +202,7 @@ void write_phrases(const SentenceReading& r, Document& doc) {
   const auto first_phrase = static_cast<uint32_t>(phrases.size());
   for (const Chunk& c : r.chunks) {
     Phrase p;
-    p.sentence = r.sentence;
-    p.first_token = r.words[static_cast<size_t>(c.first)].token;
-    p.end_token = r.words[static_cast<size_t>(c.last)].token + 1;
-    p.span = span_of(p.first_token, p.end_token);
+    place(p, c.first, c.last);
     p.first_word = static_cast<uint32_t>(words.size());
     for (int w : c.words) words.push_back(r.words[static_cast<size_t>(w)].token);
     p.end_word = static_cast<uint32_t>(words.size());
@@ -210,14 +211,27 @@ void write_phrases(const SentenceReading& r, Document& doc) {
   }
   for (const Compound& c : r.compounds) {
     PhraseList list;
-    list.sentence = r.sentence;
-    list.first_token = r.words[static_cast<size_t>(c.first)].token;
-    list.end_token = r.words[static_cast<size_t>(c.last)].token + 1;
-    list.span = span_of(list.first_token, list.end_token);
+    place(list, c.first, c.last);
     list.first_phrase = first_phrase + static_cast<uint32_t>(c.chunks.front());
     list.end_phrase = first_phrase + static_cast<uint32_t>(c.chunks.back()) + 1;
     lists.push_back(list);
   }
+}
+
+int32_t add_actor_mention(const SentenceReading& r, int chunk, int first, int last,
+                          MentionKind kind, std::string code, int32_t refers_to, Document& doc) {
+  const auto& tokens = doc.tokens();
+  ActorMention m;
+  m.sentence = r.sentence;
+  m.first_token = r.words[static_cast<size_t>(first)].token;
+  m.end_token = r.words[static_cast<size_t>(last)].token + 1;
+  m.span = {tokens[m.first_token].span.begin, tokens[m.end_token - 1].span.end};
+  m.phrase = static_cast<int32_t>(r.first_phrase) + chunk;
+  m.kind = kind;
+  m.code = std::move(code);
+  m.refers_to = refers_to;
+  doc.mutable_actor_mentions().push_back(std::move(m));
+  return static_cast<int32_t>(doc.actor_mentions().size() - 1);
 }
 
 bool first_person_chunk(const SentenceReading& r, int chunk, const WordSet& first_person) {

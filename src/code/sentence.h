@@ -118,6 +118,11 @@ void order_elements(SentenceReading& r);
 // Appends the reading's word classes, marks, phrases and lists to the Document.
 void write_phrases(const SentenceReading& r, Document& doc);
 
+// Adds to the Document a mention of kind `kind` and code `code` in words [first, last] of phrase
+// `chunk`, referring back to mention `refers_to` (or -1); returns its index.
+int32_t add_actor_mention(const SentenceReading& r, int chunk, int first, int last,
+                          MentionKind kind, std::string code, int32_t refers_to, Document& doc);
+
 // True when the phrase is one word of `first_person` ("I", "we"): the speaker of a quotation.
 bool first_person_chunk(const SentenceReading& r, int chunk, const WordSet& first_person);
 
