@@ -66,73 +66,81 @@ Result<std::vector<std::string>> agent_forms(std::string_view head,
   return forms;
 }
 
-// "MAN {MEN} [~PAR]", "REBEL [REB~]", "!PERSON! [~PER]"
-void read_agent(FileContext& ctx, std::string_view body, size_t line,
-                const Substitutions& substitutions) {
-  size_t open = std::string_view::npos, close = std::string_view::npos;
-  std::string_view code = code_inside(body, open, close);
-  if (!has_brackets(ctx, line, open, close, "agent without a [code]")) return;
-  std::optional<AgentCode> agent_code = parse_agent_code(ctx, line, code);
-  if (!agent_code) return;
-  Dictionary& d = ctx.dictionary();
-  AgentEntry agent;
-  agent.code = d.codes.intern(plain_upper(agent_code->bare));
-  agent.prefix = agent_code->prefix;
-  agent.source = ctx.at(line);
-  auto index = static_cast<uint32_t>(d.agents.size());
-  d.agents.push_back(agent);
-  auto forms = agent_forms(body.substr(0, open), substitutions);
-  if (!forms.ok()) {
-    ctx.warn(line, forms.status().message());
-    return;
+// Actors: "ARNOR [ARN]" starts an actor, "+SYNONYM" and "[CODE date]" lines add to it.
+class ActorsFile {
+ public:
+  explicit ActorsFile(FileContext& ctx)
+      : group_(ctx, petrarch_phrase, ActorGroupReader::Uncoded::kNullCode) {}
+
+  void read(std::string_view body, size_t line) {
+    if (body[0] == '[')
+      group_.add_codes(body, line);
+    else if (body[0] == '+')
+      group_.add_synonym(body, line);
+    else
+      group_.start(body, line);
   }
-  for (const std::string& form : *forms) {
-    auto phrase = petrarch_phrase(form);
-    if (!phrase.ok()) {
-      ctx.warn(line, phrase.status().message());
-      continue;
+  void finish() { group_.finish(); }
+
+ private:
+  ActorGroupReader group_;
+};
+
+// Agents: "!PERSON! = MAN, WOMAN" substitutions, and agent lines that may use them.
+class AgentsFile {
+ public:
+  explicit AgentsFile(FileContext& ctx) : ctx_(ctx) {}
+
+  void read(std::string_view body, size_t line) {
+    if (body[0] == '!' && body.find('=') != std::string_view::npos)
+      read_substitution(body, substitutions_);
+    else
+      read_agent(body, line);
+  }
+  void finish() {}
+
+ private:
+  // "MAN {MEN} [~PAR]", "REBEL [REB~]", "!PERSON! [~PER]"
+  void read_agent(std::string_view body, size_t line) {
+    size_t open = std::string_view::npos, close = std::string_view::npos;
+    std::string_view code = code_inside(body, open, close);
+    if (!has_brackets(ctx_, line, open, close, "agent without a [code]")) return;
+    std::optional<AgentCode> agent_code = parse_agent_code(ctx_, line, code);
+    if (!agent_code) return;
+    Dictionary& d = ctx_.dictionary();
+    AgentEntry agent;
+    agent.code = d.codes.intern(plain_upper(agent_code->bare));
+    agent.prefix = agent_code->prefix;
+    agent.source = ctx_.at(line);
+    auto index = static_cast<uint32_t>(d.agents.size());
+    d.agents.push_back(agent);
+    auto forms = agent_forms(body.substr(0, open), substitutions_);
+    if (!forms.ok()) {
+      ctx_.warn(line, forms.status().message());
+      return;
     }
-    ctx.add_root(std::move(phrase).value(), RootKind::kAgent, index, form, line);
+    for (const std::string& form : *forms) {
+      auto phrase = petrarch_phrase(form);
+      if (!phrase.ok()) {
+        ctx_.warn(line, phrase.status().message());
+        continue;
+      }
+      ctx_.add_root(std::move(phrase).value(), RootKind::kAgent, index, form, line);
+    }
   }
-}
+
+  FileContext& ctx_;
+  Substitutions substitutions_;
+};
 
 }  // namespace
 
 Status read_petrarch_actors(const std::string& path, LoadedDictionaries& out) {
-  auto lines = read_lines(path);
-  if (!lines.ok()) return lines.status();
-  FileContext ctx(path, out, DuplicatePolicy::kKeepLast);
-  ActorGroupReader group(ctx, petrarch_phrase, ActorGroupReader::Uncoded::kNullCode);
-  PetrarchLines entry_lines(*lines, ctx);
-  std::string_view body;
-  size_t line_number = 0;
-  while (entry_lines.next(body, line_number)) {
-    if (body[0] == '[')
-      group.add_codes(body, line_number);
-    else if (body[0] == '+')
-      group.add_synonym(body, line_number);
-    else
-      group.start(body, line_number);
-  }
-  group.finish();
-  return Status();
+  return read_petrarch_file<ActorsFile>(path, out);
 }
 
 Status read_petrarch_agents(const std::string& path, LoadedDictionaries& out) {
-  auto lines = read_lines(path);
-  if (!lines.ok()) return lines.status();
-  FileContext ctx(path, out, DuplicatePolicy::kKeepLast);
-  Substitutions substitutions;
-  PetrarchLines entry_lines(*lines, ctx);
-  std::string_view body;
-  size_t line_number = 0;
-  while (entry_lines.next(body, line_number)) {
-    if (body[0] == '!' && body.find('=') != std::string_view::npos)
-      read_substitution(body, substitutions);
-    else
-      read_agent(ctx, body, line_number, substitutions);
-  }
-  return Status();
+  return read_petrarch_file<AgentsFile>(path, out);
 }
 
 }  // namespace herodotus::dict

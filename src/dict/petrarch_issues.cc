@@ -52,16 +52,12 @@ std::vector<std::vector<std::string>> word_alternatives(std::string_view written
   return alternatives;
 }
 
-}  // namespace
+// Discards: "PHRASE", "+PHRASE" (the rest of the story), "PHRASE_" (ending a word).
+class DiscardsFile {
+ public:
+  explicit DiscardsFile(FileContext& ctx) : ctx_(ctx) {}
 
-Status read_petrarch_discards(const std::string& path, LoadedDictionaries& out) {
-  auto lines = read_lines(path);
-  if (!lines.ok()) return lines.status();
-  FileContext ctx(path, out, DuplicatePolicy::kKeepLast);
-  PetrarchLines entry_lines(*lines, ctx);
-  std::string_view body;
-  size_t line_number = 0;
-  while (entry_lines.next(body, line_number)) {
+  void read(std::string_view body, size_t line) {
     Discard discard;
     if (body[0] == '+') {
       discard.story_level = true;
@@ -78,12 +74,59 @@ Status read_petrarch_discards(const std::string& path, LoadedDictionaries& out) 
       text += u;
     }
     while (!text.empty() && text.back() == ' ') text.pop_back();
-    if (text.empty()) continue;
+    if (text.empty()) return;
     discard.phrase = text;
-    discard.source = ctx.at(line_number);
-    out.dictionary.discards.push_back(std::move(discard));
+    discard.source = ctx_.at(line);
+    ctx_.dictionary().discards.push_back(std::move(discard));
   }
-  return Status();
+  void finish() {}
+
+ private:
+  FileContext& ctx_;
+};
+
+// Issues: "PHRASE [CODE]" lines, "~PHRASE" exclusions, <ISSUE> section markers.
+class IssuesFile {
+ public:
+  explicit IssuesFile(FileContext& ctx) : ctx_(ctx) {}
+
+  void read(std::string_view body, size_t line) {
+    if (body.empty() || body[0] == '<') return;  // <ISSUE ...> section markers
+    IssuePhrase issue;
+    if (body[0] == '~') {
+      body.remove_prefix(body.size() > 1 && body[1] == '~' ? 2 : 1);  // ~~: story level, read as ~
+    } else {
+      size_t open = body.find('[');
+      size_t close = body.find(']', open == std::string_view::npos ? 0 : open);
+      if (open == std::string_view::npos || close == std::string_view::npos) {
+        ctx_.warn(line, "issue phrase without an [ISSUE_CODE]");
+        return;
+      }
+      issue.code = std::string(trim(body.substr(open + 1, close - open - 1)));
+      body = trim(body.substr(0, open));
+      if (issue.code.empty()) {
+        ctx_.warn(line, "empty issue code");
+        return;
+      }
+    }
+    issue.variants = expand_issue_phrase(body);
+    if (issue.variants.empty()) {
+      ctx_.warn(line, "issue line without a phrase");
+      return;
+    }
+    issue.source = ctx_.at(line);
+    ctx_.dictionary().issues.push_back(std::move(issue));
+  }
+  void finish() {}
+
+ private:
+  FileContext& ctx_;
+};
+
+}  // namespace
+
+Status read_petrarch_discards(const std::string& path, LoadedDictionaries& out) {
+  return read_petrarch_file<DiscardsFile>(path, out);
 }
 
 std::vector<std::vector<std::string>> expand_issue_phrase(std::string_view phrase) {
@@ -110,40 +153,7 @@ std::vector<std::vector<std::string>> expand_issue_phrase(std::string_view phras
 }
 
 Status read_petrarch_issues(const std::string& path, LoadedDictionaries& out) {
-  auto lines = read_lines(path);
-  if (!lines.ok()) return lines.status();
-  FileContext ctx(path, out, DuplicatePolicy::kKeepLast);
-  PetrarchLines entry_lines(*lines, ctx);
-  std::string_view body;
-  size_t line_number = 0;
-  while (entry_lines.next(body, line_number)) {
-    if (body.empty() || body[0] == '<') continue;  // <ISSUE ...> section markers
-    IssuePhrase issue;
-    if (body[0] == '~') {
-      body.remove_prefix(body.size() > 1 && body[1] == '~' ? 2 : 1);  // ~~: story level, read as ~
-    } else {
-      size_t open = body.find('[');
-      size_t close = body.find(']', open == std::string_view::npos ? 0 : open);
-      if (open == std::string_view::npos || close == std::string_view::npos) {
-        ctx.warn(line_number, "issue phrase without an [ISSUE_CODE]");
-        continue;
-      }
-      issue.code = std::string(trim(body.substr(open + 1, close - open - 1)));
-      body = trim(body.substr(0, open));
-      if (issue.code.empty()) {
-        ctx.warn(line_number, "empty issue code");
-        continue;
-      }
-    }
-    issue.variants = expand_issue_phrase(body);
-    if (issue.variants.empty()) {
-      ctx.warn(line_number, "issue line without a phrase");
-      continue;
-    }
-    issue.source = ctx.at(line_number);
-    out.dictionary.issues.push_back(std::move(issue));
-  }
-  return Status();
+  return read_petrarch_file<IssuesFile>(path, out);
 }
 
 }  // namespace herodotus::dict

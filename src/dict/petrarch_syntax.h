@@ -10,6 +10,7 @@
 
 #include "dict/model.h"
 #include "dict/reader_support.h"
+#include "dict/text_lines.h"
 
 namespace herodotus::dict {
 
@@ -41,6 +42,23 @@ class PetrarchLines {
   size_t n_ = 0;
   std::string current_;
 };
+
+// Reads a PETRARCH dictionary file (a phrase entered again replaces the earlier entry) with a
+// `Reader`: made with the file's context, given each entry line by read(body, line), and
+// finish() after the last.
+template <typename Reader>
+Status read_petrarch_file(const std::string& path, LoadedDictionaries& out) {
+  auto lines = read_lines(path);
+  if (!lines.ok()) return lines.status();
+  FileContext ctx(path, out, DuplicatePolicy::kKeepLast);
+  Reader reader(ctx);
+  PetrarchLines entry_lines(*lines, ctx);
+  std::string_view body;
+  size_t line_number = 0;
+  while (entry_lines.next(body, line_number)) reader.read(body, line_number);
+  reader.finish();
+  return Status();
+}
 
 // A PETRARCH phrase: words separated by '_' must follow each other, by ' ' may have words
 // between; every word is matched whole. A trailing '_' means nothing more.

@@ -65,7 +65,9 @@ std::vector<std::string> verb_line_forms(const std::string& form,
 
 class VerbsFile {
  public:
-  explicit VerbsFile(FileContext& ctx) : ctx_(ctx), d_(ctx.dictionary()) {}
+  explicit VerbsFile(FileContext& ctx) : ctx_(ctx), d_(ctx.dictionary()) {
+    d_.dialect = Dialect::kPetrarch;
+  }
 
   void read(std::string_view body, size_t line) {
     if (body.rfind("---", 0) == 0) {
@@ -84,6 +86,9 @@ class VerbsFile {
     }
   }
 
+  void finish() { close_block(); }
+
+ private:
   // The block's patterns go to each of its verbs.
   void close_block() {
     for (uint32_t entry : block_entries_) d_.verbs[entry].patterns = block_patterns_;
@@ -91,7 +96,6 @@ class VerbsFile {
     block_patterns_.clear();
   }
 
- private:
   // The code in `text`'s brackets, or `otherwise` when it has none or a malformed one (warned).
   EventCodeSpec code_or(std::string_view text, const EventCodeSpec& otherwise, size_t line) {
     size_t open, close;
@@ -265,17 +269,7 @@ class VerbsFile {
 }  // namespace
 
 Status read_petrarch_verbs(const std::string& path, LoadedDictionaries& out) {
-  auto lines = read_lines(path);
-  if (!lines.ok()) return lines.status();
-  FileContext ctx(path, out, DuplicatePolicy::kKeepLast);
-  out.dictionary.dialect = Dialect::kPetrarch;
-  VerbsFile verbs(ctx);
-  PetrarchLines entry_lines(*lines, ctx);
-  std::string_view body;
-  size_t line_number = 0;
-  while (entry_lines.next(body, line_number)) verbs.read(body, line_number);
-  verbs.close_block();
-  return Status();
+  return read_petrarch_file<VerbsFile>(path, out);
 }
 
 }  // namespace herodotus::dict
