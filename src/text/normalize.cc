@@ -74,6 +74,24 @@ Class classify(char32_t cp) {
   return Class::kKeep;
 }
 
+// What a character of a class that is written in place of the original becomes.
+std::string_view replacement(Class cls) {
+  switch (cls) {
+    case Class::kInvalid:
+      return "\xEF\xBF\xBD";  // U+FFFD
+    case Class::kApostrophe:
+      return "'";
+    case Class::kQuote:
+      return "\"";
+    case Class::kHyphen:
+      return "-";
+    case Class::kEllipsis:
+      return "...";
+    default:
+      return {};
+  }
+}
+
 bool is_ascii_digit(char c) {
   return c >= '0' && c <= '9';
 }
@@ -151,24 +169,13 @@ class LineNormalizer {
       case Class::kInvalid:
         if (stats_.invalid_bytes == 0) stats_.first_invalid = i;
         ++stats_.invalid_bytes;
-        flush_space(i);
-        out_.replace(i, length, "\xEF\xBF\xBD");
-        break;
+        [[fallthrough]];
       case Class::kApostrophe:
-        flush_space(i);
-        out_.replace(i, length, "'");
-        break;
       case Class::kQuote:
-        flush_space(i);
-        out_.replace(i, length, "\"");
-        break;
       case Class::kHyphen:
-        flush_space(i);
-        out_.replace(i, length, "-");
-        break;
       case Class::kEllipsis:
         flush_space(i);
-        out_.replace(i, length, "...");
+        out_.replace(i, length, replacement(cls));
         break;
       case Class::kDash:
         dash(i, length);
