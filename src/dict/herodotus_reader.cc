@@ -1,156 +1,23 @@
 #include "dict/herodotus_reader.h"
 
+// The project's dictionary format: entries (actor, agent, verb with patterns, synset, discard)
+// into the internal model, and the sources they are read from.
+#include "dict/herodotus_reader.h"
+
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
-#include "core/strings.h"
+#include "dict/herodotus_syntax.h"
 #include "dict/phrase_syntax.h"
-#include "dict/reader_support.h"
 #include "dict/text_lines.h"
 
 namespace herodotus::dict {
 namespace {
-
-// One entry as written: its header line and its indented continuation lines.
-struct EntryText {
-  std::string kind, id, code, phrases;  // "verb", "accuse", "112", "accuse"
-  size_t line = 0;
-  struct Field {
-    std::string key, value;
-    size_t line;
-  };
-  std::vector<Field> fields;
-};
-
-std::string without_comment(std::string_view line) {
-  size_t hash = line.find('#');
-  return std::string(hash == std::string_view::npos ? line : line.substr(0, hash));
-}
-
-bool valid_id(std::string_view id) {
-  if (id.empty()) return false;
-  return std::all_of(id.begin(), id.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_' ||
-           c == '&';
-  });
-}
-
-std::vector<std::string> split_phrases(std::string_view text) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t semicolon = text.find(';', start);
-    std::string_view piece = trim(text.substr(
-        start, semicolon == std::string_view::npos ? std::string_view::npos : semicolon - start));
-    if (!piece.empty()) out.push_back(collapse_spaces(piece));
-    if (semicolon == std::string_view::npos) break;
-    start = semicolon + 1;
-  }
-  return out;
-}
-
-// The words of a phrase, upper case; each must follow the one before at once.
-Phrase consecutive_words(std::string_view text) {
-  Phrase phrase;
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-    size_t start = i;
-    while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-    if (i == start) continue;
-    std::string_view written = text.substr(start, i - start);
-    std::string word = plain_upper(written);
-    // "US", "UK", "IS": a short word written in capitals is an acronym, not "us" or "is".
-    size_t letters = static_cast<size_t>(std::count_if(written.begin(), written.end(), [](char c) {
-      return std::isalpha(static_cast<unsigned char>(c));
-    }));
-    bool capitals =
-        letters >= 2 && letters <= 3 && std::none_of(written.begin(), written.end(), [](char c) {
-          return std::islower(static_cast<unsigned char>(c));
-        });
-    // The tokenizer splits a possessive off its word ("People's": PEOPLE 'S) and the coder
-    // leaves it out of a phrase, so the phrase leaves it out too.
-    if (word.size() > 2 && word.compare(word.size() - 2, 2, "'S") == 0)
-      word.resize(word.size() - 2);
-    else if (word.size() > 1 && word.back() == '\'')
-      word.pop_back();
-    phrase.push_back({std::move(word), WordMatch::kExactNoEndings, true, capitals});
-  }
-  if (!phrase.empty()) phrase.back().adjacent = false;
-  return phrase;
-}
-
-std::string joined(const Phrase& phrase) {
-  std::string out;
-  for (const PhraseWord& w : phrase) out += (out.empty() ? "" : " ") + w.text;
-  return out;
-}
-
-// A date of a range: "1994-07-20", or "1994-07" and "1994" when the day or month is not known,
-// which stand for the first day of the period (`end` false) or its last (`end` true). YYYYMMDD,
-// or -1 when malformed.
-int32_t range_date(std::string_view text, bool end) {
-  if (!text.empty() && text.back() == '-') text.remove_suffix(1);
-  auto number = [&](size_t at, size_t length) {
-    int value = 0;
-    for (size_t i = at; i < at + length; ++i) {
-      if (i >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i]))) return -1;
-      value = value * 10 + (text[i] - '0');
-    }
-    return value;
-  };
-  int year = number(0, 4), month = end ? 12 : 1, day = end ? 31 : 1;
-  if (year < 0) return -1;
-  if (text.size() >= 7) {
-    if (text[4] != '-' || (month = number(5, 2)) < 1 || month > 12) return -1;
-    if (end)
-      day = month == 2 ? 29 : (month == 4 || month == 6 || month == 9 || month == 11) ? 30 : 31;
-  }
-  if (text.size() == 10) {
-    if (text[7] != '-' || (day = number(8, 2)) < 1 || day > 31) return -1;
-  } else if (text.size() != 4 && text.size() != 7) {
-    return -1;
-  }
-  return year * 10000 + month * 100 + day;
-}
-
-// Synset names may hold underscores ("&R01_TALKS"), which the pattern syntax reads as "at once".
-// Inside a synset's own id they become dots; in a pattern, a reference takes the longest known
-// synset name ("&R01_TALKS_WITH" is &R01.TALKS then "_WITH" when R01.TALKS is a synset).
-std::string dotted(std::string_view name) {
-  std::string out(name);
-  std::replace(out.begin(), out.end(), '_', '.');
-  return out;
-}
-
-std::string protect_synset_names(std::string_view text,
-                                 const std::unordered_map<std::string, uint32_t>& known) {
-  std::string out(text);
-  for (size_t at = out.find('&'); at != std::string::npos; at = out.find('&', at + 1)) {
-    size_t end = at + 1;
-    while (end < out.size() &&
-           (std::isalnum(static_cast<unsigned char>(out[end])) || out[end] == '_'))
-      ++end;
-    // Try the whole run, then shorter prefixes ending before an underscore.
-    for (size_t cut = end; cut > at + 1;) {
-      std::string name = dotted(plain_upper(std::string_view(out).substr(at + 1, cut - at - 1)));
-      if (known.count(name)) {
-        for (size_t k = at + 1; k < cut; ++k)
-          if (out[k] == '_') out[k] = '.';
-        break;
-      }
-      size_t underscore = out.rfind('_', cut - 1);
-      if (underscore == std::string::npos || underscore <= at) break;
-      cut = underscore;
-    }
-  }
-  return out;
-}
 
 class Reader {
  public:
@@ -158,74 +25,12 @@ class Reader {
     d_.dialect = Dialect::kHerodotus;
   }
 
-  // Splits one source into entries; lines that belong to no entry are warnings.
+  // Cuts one source into entries.
   void split(const DictionarySource& source,
              std::vector<std::pair<FileContext*, EntryText>>& entries) {
     contexts_.push_back(
         std::make_unique<FileContext>(source.name, out_, DuplicatePolicy::kKeepFirst));
-    FileContext* ctx = contexts_.back().get();
-    std::vector<std::string> lines = split_lines(source.text);
-    EntryText* current = nullptr;
-    for (size_t n = 0; n < lines.size(); ++n) {
-      const size_t line = n + 1;
-      std::string text = without_comment(lines[n]);
-      if (trim(text).empty()) continue;
-      if (text.find('\0') != std::string::npos) {
-        ctx->warn(line, "NUL byte in the line; the line is skipped");
-        continue;
-      }
-      if (std::isspace(static_cast<unsigned char>(text[0]))) {
-        if (current == nullptr) {
-          ctx->warn(line, "an indented line outside any entry");
-          continue;
-        }
-        std::string_view body = trim(text);
-        size_t space = body.find_first_of(" \t");
-        EntryText::Field field{
-            std::string(body.substr(0, space)),
-            space == std::string_view::npos ? std::string() : std::string(trim(body.substr(space))),
-            line};
-        current->fields.push_back(std::move(field));
-        continue;
-      }
-      // "kind id [code]: phrases"
-      EntryText entry;
-      entry.line = line;
-      // The colon after the header; a paired code ("[036:036]") holds one of its own.
-      size_t bracket = text.find('[');
-      size_t colon = text.find(':');
-      if (bracket != std::string::npos && bracket < colon)
-        colon = text.find(':', text.find(']', bracket));
-      if (colon == std::string::npos) {
-        ctx->warn(line, "an entry line needs 'kind id: phrases'");
-        current = nullptr;
-        continue;
-      }
-      std::string_view head = trim(std::string_view(text).substr(0, colon));
-      entry.phrases = std::string(trim(std::string_view(text).substr(colon + 1)));
-      size_t space = head.find_first_of(" \t");
-      entry.kind = std::string(head.substr(0, space));
-      std::string_view rest =
-          space == std::string_view::npos ? std::string_view() : trim(head.substr(space));
-      if (size_t open = rest.find('['); open != std::string_view::npos) {
-        size_t close = rest.find(']', open);
-        if (close == std::string_view::npos) {
-          ctx->warn(line, "unbalanced [ in the code");
-          current = nullptr;
-          continue;
-        }
-        entry.code = std::string(trim(rest.substr(open + 1, close - open - 1)));
-        rest = trim(rest.substr(0, open));
-      }
-      entry.id = std::string(rest);
-      if (!valid_id(entry.id)) {
-        ctx->warn(line, "missing or malformed id '" + entry.id + "'");
-        current = nullptr;
-        continue;
-      }
-      entries.emplace_back(ctx, std::move(entry));
-      current = &entries.back().second;
-    }
+    split_entries(source, *contexts_.back(), entries);
   }
 
   void read(FileContext& ctx, const EntryText& e) {
@@ -290,16 +95,6 @@ class Reader {
       if (phrase.empty()) continue;
       ctx.add_root(std::move(phrase), kind, entry, p, line);
     }
-  }
-
-  static std::vector<std::string> with_plural(const std::string& phrase) {
-    std::vector<std::string> out{phrase};
-    size_t last = phrase.find_last_of(' ');
-    std::string head = last == std::string::npos ? std::string() : phrase.substr(0, last + 1);
-    std::string word = last == std::string::npos ? phrase : phrase.substr(last + 1);
-    for (const std::string& plural : english_plurals(plain_upper(word)))
-      out.push_back(head + plural);
-    return out;
   }
 
   void actor(FileContext& ctx, const EntryText& e) {
@@ -379,8 +174,8 @@ class Reader {
       return std::nullopt;
     }
     DatedCode dated;
-    for (const std::string& part : split_on(code, '/'))
-      dated.codes.push_back(d_.codes.intern(part));
+    for (std::string_view part : split_at(code, '/'))
+      if (!part.empty()) dated.codes.push_back(d_.codes.intern(plain_upper(part)));
     if (!range.empty()) {
       size_t dots = range.find("..");
       if (dots == std::string_view::npos) {
@@ -397,20 +192,6 @@ class Reader {
       }
     }
     return dated;
-  }
-
-  static std::vector<std::string> split_on(std::string_view text, char separator) {
-    std::vector<std::string> out;
-    size_t start = 0;
-    while (start <= text.size()) {
-      size_t at = text.find(separator, start);
-      std::string_view piece =
-          text.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start);
-      if (!piece.empty()) out.push_back(plain_upper(piece));
-      if (at == std::string_view::npos) break;
-      start = at + 1;
-    }
-    return out;
   }
 
   void agent(FileContext& ctx, const EntryText& e) {
@@ -501,9 +282,8 @@ class Reader {
 
   // The word that takes the forms, upper case: "call for" -> CALL, "wire +tap" -> TAP.
   static std::string lemma_of(const std::string& phrase) {
-    std::istringstream in(phrase);
-    std::string first, marked;
-    for (std::string w; in >> w;) {
+    std::string_view first, marked;
+    for (std::string_view w : split_words(phrase)) {
       if (first.empty()) first = w;
       if (w[0] == '+') marked = w.substr(1);
     }
@@ -518,8 +298,7 @@ class Reader {
   void add_verb_phrase(FileContext& ctx, const std::string& phrase, uint32_t entry, size_t line,
                        bool lemma, std::vector<uint32_t>& owners) {
     std::vector<std::string> words;
-    std::istringstream in(phrase);
-    for (std::string w; in >> w;) words.push_back(plain_upper(w));
+    for (std::string_view w : split_words(phrase)) words.push_back(plain_upper(w));
     size_t verb_at = 0;
     for (size_t k = 0; k < words.size(); ++k)
       if (words[k][0] == '+') verb_at = k;
@@ -621,56 +400,7 @@ class Reader {
   std::unordered_map<std::string, uint32_t> verb_ids_;
 };
 
-bool ends_with(const std::string& w, std::string_view e) {
-  return w.size() >= e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0;
-}
-
-bool is_vowel(char c) {
-  return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U';
-}
-
 }  // namespace
-
-std::vector<std::string> english_verb_forms(const std::string& lemma) {
-  std::vector<std::string> forms{lemma};
-  if (lemma.size() < 2) return forms;
-  char last = lemma.back(), before = lemma[lemma.size() - 2];
-  if (last == 'Y' && !is_vowel(before)) {
-    std::string stem = lemma.substr(0, lemma.size() - 1);
-    forms.insert(forms.end(), {stem + "IES", stem + "IED", lemma + "ING"});
-    return forms;
-  }
-  if (last == 'E') {
-    std::string stem = lemma.substr(0, lemma.size() - 1);
-    forms.insert(forms.end(),
-                 {lemma + "S", lemma + "D", ends_with(lemma, "EE") ? lemma + "ING" : stem + "ING"});
-    return forms;
-  }
-  bool sibilant =
-      last == 'S' || last == 'X' || last == 'Z' || ends_with(lemma, "CH") || ends_with(lemma, "SH");
-  forms.push_back(lemma + (sibilant ? "ES" : "S"));
-  forms.push_back(lemma + "ED");
-  forms.push_back(lemma + "ING");
-  // Consonant-vowel-consonant endings may double ("stop": stopped; "visit": visited): both.
-  bool cvc = !is_vowel(last) && is_vowel(before) && last != 'W' && last != 'X' && last != 'Y' &&
-             (lemma.size() < 3 || !is_vowel(lemma[lemma.size() - 3]));
-  if (cvc) {
-    forms.push_back(lemma + last + "ED");
-    forms.push_back(lemma + last + "ING");
-  }
-  return forms;
-}
-
-std::vector<std::string> english_plurals(const std::string& noun) {
-  if (noun.empty()) return {};
-  char last = noun.back();
-  char before = noun.size() > 1 ? noun[noun.size() - 2] : ' ';
-  if (last == 'Y' && !is_vowel(before)) return {noun.substr(0, noun.size() - 1) + "IES"};
-  if (last == 'S' || last == 'X' || last == 'Z' || ends_with(noun, "CH") || ends_with(noun, "SH"))
-    return {noun + "ES"};
-  if (ends_with(noun, "MAN")) return {noun.substr(0, noun.size() - 3) + "MEN"};
-  return {noun + "S"};
-}
 
 Result<LoadedDictionaries> read_herodotus_sources(const std::vector<DictionarySource>& sources) {
   LoadedDictionaries out;

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dict/english_forms.h"
 #include "dict/tabari_reader.h"
 
 namespace herodotus::dict {
@@ -30,11 +31,6 @@ Result<LoadedDictionaries> read_herodotus_folder(const std::string& folder);
 // Does the folder hold the project's format (any *.txt file with an entry line such as
 // "actor ID:" or "verb ID [CODE]:")?
 bool looks_like_herodotus_folder(const std::string& folder);
-
-// English inflection for generated forms; over-generation is harmless (a form that is not a word
-// never matches), so doubtful cases give both spellings.
-std::vector<std::string> english_verb_forms(const std::string& lemma);
-std::vector<std::string> english_plurals(const std::string& noun);
 
 }  // namespace herodotus::dict
 

@@ -124,6 +124,34 @@ void ActorGroupReader::finish() {
   }
 }
 
+bool has_brackets(FileContext& ctx, size_t line, size_t open, size_t close,
+                  const std::string& no_open) {
+  if (open == std::string_view::npos) {
+    ctx.warn(line, no_open);
+    return false;
+  }
+  if (close == std::string_view::npos || close < open) {
+    ctx.warn(line, "missing right bracket ]");
+    return false;
+  }
+  return true;
+}
+
+std::optional<AgentCode> parse_agent_code(FileContext& ctx, size_t line, std::string_view code) {
+  bool prefix = !code.empty() && code.back() == '~';
+  bool suffix = !code.empty() && code.front() == '~';
+  if (prefix == suffix) {
+    ctx.warn(line, "agent code [" + std::string(code) + "] needs a ~ at its start or its end");
+    return std::nullopt;
+  }
+  std::string bare(trim(prefix ? code.substr(0, code.size() - 1) : code.substr(1)));
+  if (bare.empty()) {
+    ctx.warn(line, "empty agent code");
+    return std::nullopt;
+  }
+  return AgentCode{std::move(bare), prefix};
+}
+
 // Parses the inside of one actor code block: "ISR", "HOB < 950601", "HOBGOV 950601 - 990815",
 // "UAE >920101", "ELR/GAL", "---".
 Result<DatedCode> parse_code_block(std::string_view inside, CodeTable& codes) {
@@ -145,11 +173,7 @@ Result<DatedCode> parse_code_block(std::string_view inside, CodeTable& codes) {
                           : code_text == "###" ? kDiscardCode
                                                : kComplexCode);
   } else {
-    size_t start = 0;
-    while (start <= code_text.size()) {
-      size_t slash = code_text.find('/', start);
-      std::string_view one = code_text.substr(
-          start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+    for (std::string_view one : split_at(code_text, '/')) {
       if (one.empty()) return bad("empty code in [" + std::string(inside) + "]");
       for (char c : one) {
         if (!std::isalnum(static_cast<unsigned char>(c)) && c != '~')
@@ -157,8 +181,6 @@ Result<DatedCode> parse_code_block(std::string_view inside, CodeTable& codes) {
                      "]");
       }
       dated.codes.push_back(codes.intern(dictionary_upper(one)));
-      if (slash == std::string_view::npos) break;
-      start = slash + 1;
     }
   }
   if (date_text.empty()) return dated;

@@ -3,6 +3,7 @@
 #ifndef HERODOTUS_DICT_READER_SUPPORT_H_
 #define HERODOTUS_DICT_READER_SUPPORT_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -65,6 +66,19 @@ class ActorGroupReader {
   size_t line_ = 0;
   bool open_ = false;
 };
+
+// Warns when a "[code]" lacks a bracket: none at `open` (`no_open` says so), or no ']' at `close`
+// after it. True when both are there.
+bool has_brackets(FileContext& ctx, size_t line, size_t open, size_t close,
+                  const std::string& no_open = "missing left bracket [");
+
+// An agent's code as written inside [ ]: "~PAR" goes after the actor's code, "REB~" before it.
+struct AgentCode {
+  std::string bare;  // without the ~, trimmed
+  bool prefix = false;
+};
+// The code, or nothing (with a warning) when it has no ~ at either end, one at both, or only a ~.
+std::optional<AgentCode> parse_agent_code(FileContext& ctx, size_t line, std::string_view code);
 
 // One actor code block's inside: "ISR", "HOB < 950601", "HOBGOV 950601 - 990815", "ELR/GAL".
 Result<DatedCode> parse_code_block(std::string_view inside, CodeTable& codes);

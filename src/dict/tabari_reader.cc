@@ -82,6 +82,197 @@ void add_list_word(FileContext& ctx, std::string_view text, ListSection section,
                std::string(text), line);
 }
 
+// A verbs file being read: verb roots ("PHRASE [code]") with their forms ("{FORMS}") and patterns
+// ("- $ * + [code]"), and its <SYNSETS>, <TIME> and <ATTRIB> sections.
+class VerbsFile {
+ public:
+  explicit VerbsFile(FileContext& ctx) : ctx_(ctx), d_(ctx.dictionary()) {}
+
+  void read(std::string_view t, size_t line) {
+    if (section_tag(dictionary_upper(t))) return;
+    std::string_view body = trim(strip_comment(t));
+    if (body.empty()) return;
+    if (section_ == Section::kSynsets)
+      read_synset_line(body, line);
+    else if (body[0] == '-')
+      add_pattern(body, line);
+    else if (body[0] == '{')
+      add_forms(body, line);
+    else
+      add_root(body, line);
+  }
+
+ private:
+  enum class Section { kVerbs, kSynsets, kTime, kAttribution };
+
+  // Opens or closes a section; false for any other line.
+  bool section_tag(const std::string& tag) {
+    if (tag == "<SYNSETS>" || tag == "<SYNSET>") {
+      section_ = Section::kSynsets;
+      return true;
+    }
+    if (tag == "<TIME>" || tag == "<ATTRIB>" || tag == "<ATTRIBUTION>") {
+      section_ = tag == "<TIME>" ? Section::kTime : Section::kAttribution;
+      entries_ = section_ == Section::kTime ? &d_.times : &d_.attributions;
+      kind_ = section_ == Section::kTime ? RootKind::kTime : RootKind::kAttribution;
+      current_ = kNoEntry;
+      return true;
+    }
+    if (tag.size() > 2 && tag[0] == '<' && tag[1] == '/') {
+      section_ = Section::kVerbs;
+      entries_ = &d_.verbs;
+      kind_ = RootKind::kVerb;
+      current_ = kNoEntry;
+      synset_ = kNoEntry;
+      return true;
+    }
+    return false;
+  }
+
+  // The code inside [ ]: an event code, or a shift in days in the <TIME> section.
+  Result<EventCodeSpec> event_code(std::string_view inside) {
+    return parse_event_code(inside, d_.codes, section_ == Section::kTime);
+  }
+
+  // "&NAME" starts a synset (a name used before adds to it), "+member" adds to it.
+  void read_synset_line(std::string_view body, size_t line) {
+    if (body[0] == '&') {
+      std::string name = dictionary_upper(trim(body.substr(1)));
+      if (name.empty()) {
+        ctx_.warn(line, "synset without a name");
+        synset_ = kNoEntry;
+        return;
+      }
+      if (auto it = d_.synset_index.find(name); it != d_.synset_index.end()) {
+        synset_ = it->second;
+        return;
+      }
+      synset_ = static_cast<uint32_t>(d_.synsets.size());
+      d_.synset_index.emplace(name, synset_);
+      d_.synsets.push_back({name, {}, ctx_.at(line)});
+    } else if (body[0] == '+') {
+      add_synset_member(body, line);
+    } else {
+      ctx_.warn(line, "expected &NAME or +member inside <SYNSETS>");
+    }
+  }
+
+  void add_synset_member(std::string_view body, size_t line) {
+    if (synset_ == kNoEntry) {
+      ctx_.warn(line, "synset member without a synset");
+      return;
+    }
+    auto member = parse_pattern_elements(body.substr(1), d_, false);
+    if (!member.ok()) {
+      ctx_.warn(line, member.status().message());
+      return;
+    }
+    bool self = std::any_of(member->begin(), member->end(), [&](const PatternElement& e) {
+      return e.kind == PatternElement::Kind::kSynset && e.synset == synset_;
+    });
+    if (self) {
+      ctx_.warn(line, "a synset cannot contain itself");
+      return;
+    }
+    d_.synsets[synset_].members.push_back(std::move(member).value());
+  }
+
+  // "- $ * + [code]": a pattern of the root above.
+  void add_pattern(std::string_view body, size_t line) {
+    if (current_ == kNoEntry) {
+      ctx_.warn(line, "pattern before any verb");
+      return;
+    }
+    std::string_view rest = body.substr(1);
+    auto open = rest.find('['), close = rest.rfind(']');
+    if (!has_brackets(ctx_, line, open, close)) return;
+    auto code = event_code(rest.substr(open + 1, close - open - 1));
+    if (!code.ok()) {
+      ctx_.warn(line, code.status().message());
+      return;
+    }
+    auto elements = parse_pattern_elements(rest.substr(0, open), d_, true);
+    if (!elements.ok()) {
+      ctx_.warn(line, elements.status().message());
+      return;
+    }
+    Pattern pattern;
+    if (Status s = build_pattern(std::move(elements).value(), d_, pattern); !s.ok()) {
+      ctx_.warn(line, s.message());
+      return;
+    }
+    pattern.code = *code;
+    pattern.text = std::string(trim(rest.substr(0, open)));
+    pattern.source = ctx_.at(line);
+    (*entries_)[current_].patterns.push_back(std::move(pattern));
+  }
+
+  // "{GAVE GIVEN}": irregular forms of the root above.
+  void add_forms(std::string_view body, size_t line) {
+    if (current_ == kNoEntry) {
+      ctx_.warn(line, "verb forms before any verb");
+      return;
+    }
+    auto close = body.find('}');
+    if (close == std::string_view::npos) {
+      ctx_.warn(line, "verb forms without a closing }");
+      return;
+    }
+    for (std::string_view written : split_words(body.substr(1, close - 1))) {
+      std::string form(written);
+      auto phrase = parse_phrase(form);
+      if (!phrase.ok()) {
+        ctx_.warn(line, phrase.status().message());
+        continue;
+      }
+      ctx_.add_root(std::move(phrase).value(), kind_, current_, form, line);
+    }
+  }
+
+  // A root: "PHRASE [code]" (attributions need no code). Forms and patterns attach to it; to
+  // nothing when it cannot be read.
+  void add_root(std::string_view body, size_t line) {
+    current_ = kNoEntry;
+    auto open = body.find('['), close = body.rfind(']');
+    std::string phrase_text(trim(body.substr(0, open)));
+    EventCodeSpec spec;
+    if (open == std::string_view::npos) {
+      if (section_ != Section::kAttribution) {
+        ctx_.warn(line, "no code in [...] for '" + phrase_text + "'");
+        return;
+      }
+    } else {
+      if (!has_brackets(ctx_, line, open, close)) return;
+      auto code = event_code(body.substr(open + 1, close - open - 1));
+      if (!code.ok()) {
+        ctx_.warn(line, code.status().message());
+        return;
+      }
+      spec = *code;
+    }
+    auto phrase = parse_phrase(phrase_text);
+    if (!phrase.ok()) {
+      ctx_.warn(line, phrase.status().message());
+      return;
+    }
+    VerbEntry entry;
+    entry.code = spec;
+    entry.root_text = phrase_text;
+    entry.source = ctx_.at(line);
+    current_ = static_cast<uint32_t>(entries_->size());
+    entries_->push_back(std::move(entry));
+    ctx_.add_root(std::move(phrase).value(), kind_, current_, phrase_text, line);
+  }
+
+  FileContext& ctx_;
+  Dictionary& d_;
+  Section section_ = Section::kVerbs;
+  std::vector<VerbEntry>* entries_ = &d_.verbs;  // the section's entries
+  RootKind kind_ = RootKind::kVerb;
+  uint32_t current_ = kNoEntry;  // the entry patterns and forms attach to
+  uint32_t synset_ = kNoEntry;
+};
+
 }  // namespace
 
 Status read_tabari_actors(const std::string& path, LoadedDictionaries& out) {
@@ -136,36 +327,19 @@ Status read_tabari_agents(const std::string& path, LoadedDictionaries& out) {
       continue;
     }
     auto open = body.find('['), close = body.find(']');
-    if (open == std::string_view::npos) {
-      ctx.warn(line_number, "missing left bracket [");
-      continue;
-    }
-    if (close == std::string_view::npos || close < open) {
-      ctx.warn(line_number, "missing right bracket ]");
-      continue;
-    }
-    std::string code(trim(body.substr(open + 1, close - open - 1)));
+    if (!has_brackets(ctx, line_number, open, close)) continue;
+    std::optional<AgentCode> code =
+        parse_agent_code(ctx, line_number, trim(body.substr(open + 1, close - open - 1)));
+    if (!code) continue;
     std::string phrase_text(trim(body.substr(0, open)));
-    bool prefix = !code.empty() && code.back() == '~';
-    bool suffix = !code.empty() && code.front() == '~';
-    if (prefix == suffix) {
-      ctx.warn(line_number, "agent code [" + code + "] needs a ~ at its start or its end");
-      continue;
-    }
-    std::string bare = prefix ? code.substr(0, code.size() - 1) : code.substr(1);
-    bare = std::string(trim(bare));
-    if (bare.empty()) {
-      ctx.warn(line_number, "empty agent code");
-      continue;
-    }
     auto phrase = parse_phrase(phrase_text);
     if (!phrase.ok()) {
       ctx.warn(line_number, phrase.status().message());
       continue;
     }
     AgentEntry agent;
-    agent.code = out.dictionary.codes.intern(dictionary_upper(bare));
-    agent.prefix = prefix;
+    agent.code = out.dictionary.codes.intern(dictionary_upper(code->bare));
+    agent.prefix = code->prefix;
     agent.source = ctx.at(line_number);
     auto index = static_cast<uint32_t>(out.dictionary.agents.size());
     out.dictionary.agents.push_back(agent);
@@ -178,184 +352,11 @@ Status read_tabari_verbs(const std::string& path, LoadedDictionaries& out) {
   auto lines = read_lines(path);
   if (!lines.ok()) return lines.status();
   FileContext ctx(path, out);
-  Dictionary& dictionary = out.dictionary;
-  enum class Section { kVerbs, kSynsets, kTime, kAttribution } section = Section::kVerbs;
-  std::vector<VerbEntry>* entries = &dictionary.verbs;
-  RootKind kind = RootKind::kVerb;
-  uint32_t current = kNoEntry;  // the entry patterns and forms attach to
-  uint32_t synset = kNoEntry;
-
+  VerbsFile verbs(ctx);
   EntryLines entry_lines(*lines, ctx);
   std::string_view raw, t;
   size_t line_number = 0;
-  while (entry_lines.next(raw, t, line_number)) {
-    std::string upper_tag = dictionary_upper(t);
-    if (upper_tag == "<SYNSETS>" || upper_tag == "<SYNSET>") {
-      section = Section::kSynsets;
-      continue;
-    }
-    if (upper_tag == "<TIME>" || upper_tag == "<ATTRIB>" || upper_tag == "<ATTRIBUTION>") {
-      section = upper_tag == "<TIME>" ? Section::kTime : Section::kAttribution;
-      entries = section == Section::kTime ? &dictionary.times : &dictionary.attributions;
-      kind = section == Section::kTime ? RootKind::kTime : RootKind::kAttribution;
-      current = kNoEntry;
-      continue;
-    }
-    if (upper_tag.size() > 2 && upper_tag[0] == '<' && upper_tag[1] == '/') {
-      section = Section::kVerbs;
-      entries = &dictionary.verbs;
-      kind = RootKind::kVerb;
-      current = kNoEntry;
-      synset = kNoEntry;
-      continue;
-    }
-    std::string_view body = trim(strip_comment(t));
-    if (body.empty()) continue;
-
-    if (section == Section::kSynsets) {
-      if (body[0] == '&') {
-        std::string name = dictionary_upper(trim(body.substr(1)));
-        if (name.empty()) {
-          ctx.warn(line_number, "synset without a name");
-          synset = kNoEntry;
-          continue;
-        }
-        if (auto it = dictionary.synset_index.find(name); it != dictionary.synset_index.end()) {
-          synset = it->second;  // a repeated name adds to the same set
-          continue;
-        }
-        synset = static_cast<uint32_t>(dictionary.synsets.size());
-        dictionary.synset_index.emplace(name, synset);
-        dictionary.synsets.push_back({name, {}, ctx.at(line_number)});
-      } else if (body[0] == '+') {
-        if (synset == kNoEntry) {
-          ctx.warn(line_number, "synset member without a synset");
-          continue;
-        }
-        auto member = parse_pattern_elements(body.substr(1), dictionary, false);
-        if (!member.ok()) {
-          ctx.warn(line_number, member.status().message());
-          continue;
-        }
-        bool self = std::any_of(member->begin(), member->end(), [&](const PatternElement& e) {
-          return e.kind == PatternElement::Kind::kSynset && e.synset == synset;
-        });
-        if (self) {
-          ctx.warn(line_number, "a synset cannot contain itself");
-          continue;
-        }
-        dictionary.synsets[synset].members.push_back(std::move(member).value());
-      } else {
-        ctx.warn(line_number, "expected &NAME or +member inside <SYNSETS>");
-      }
-      continue;
-    }
-
-    if (body[0] == '-') {
-      if (current == kNoEntry) {
-        ctx.warn(line_number, "pattern before any verb");
-        continue;
-      }
-      std::string_view rest = body.substr(1);
-      auto open = rest.find('['), close = rest.rfind(']');
-      if (open == std::string_view::npos) {
-        ctx.warn(line_number, "missing left bracket [");
-        continue;
-      }
-      if (close == std::string_view::npos || close < open) {
-        ctx.warn(line_number, "missing right bracket ]");
-        continue;
-      }
-      auto code = parse_event_code(rest.substr(open + 1, close - open - 1), dictionary.codes,
-                                   section == Section::kTime);
-      if (!code.ok()) {
-        ctx.warn(line_number, code.status().message());
-        continue;
-      }
-      auto elements = parse_pattern_elements(rest.substr(0, open), dictionary, true);
-      if (!elements.ok()) {
-        ctx.warn(line_number, elements.status().message());
-        continue;
-      }
-      Pattern pattern;
-      if (Status s = build_pattern(std::move(elements).value(), dictionary, pattern); !s.ok()) {
-        ctx.warn(line_number, s.message());
-        continue;
-      }
-      pattern.code = *code;
-      pattern.text = std::string(trim(rest.substr(0, open)));
-      pattern.source = ctx.at(line_number);
-      (*entries)[current].patterns.push_back(std::move(pattern));
-      continue;
-    }
-
-    if (body[0] == '{') {
-      if (current == kNoEntry) {
-        ctx.warn(line_number, "verb forms before any verb");
-        continue;
-      }
-      auto close = body.find('}');
-      if (close == std::string_view::npos) {
-        ctx.warn(line_number, "verb forms without a closing }");
-        continue;
-      }
-      std::string_view forms = body.substr(1, close - 1);
-      size_t i = 0;
-      while (i < forms.size()) {
-        while (i < forms.size() && std::isspace(static_cast<unsigned char>(forms[i]))) ++i;
-        size_t start = i;
-        while (i < forms.size() && !std::isspace(static_cast<unsigned char>(forms[i]))) ++i;
-        if (i == start) break;
-        std::string form(forms.substr(start, i - start));
-        auto phrase = parse_phrase(form);
-        if (!phrase.ok()) {
-          ctx.warn(line_number, phrase.status().message());
-          continue;
-        }
-        ctx.add_root(std::move(phrase).value(), kind, current, form, line_number);
-      }
-      continue;
-    }
-
-    // A root: "PHRASE [code]".
-    auto open = body.find('['), close = body.rfind(']');
-    std::string phrase_text(trim(body.substr(0, open)));
-    EventCodeSpec spec;
-    if (open == std::string_view::npos) {
-      if (section != Section::kAttribution) {
-        ctx.warn(line_number, "no code in [...] for '" + phrase_text + "'");
-        current = kNoEntry;
-        continue;
-      }
-    } else {
-      if (close == std::string_view::npos || close < open) {
-        ctx.warn(line_number, "missing right bracket ]");
-        current = kNoEntry;
-        continue;
-      }
-      auto code = parse_event_code(body.substr(open + 1, close - open - 1), dictionary.codes,
-                                   section == Section::kTime);
-      if (!code.ok()) {
-        ctx.warn(line_number, code.status().message());
-        current = kNoEntry;
-        continue;
-      }
-      spec = *code;
-    }
-    auto phrase = parse_phrase(phrase_text);
-    if (!phrase.ok()) {
-      ctx.warn(line_number, phrase.status().message());
-      current = kNoEntry;
-      continue;
-    }
-    VerbEntry entry;
-    entry.code = spec;
-    entry.root_text = phrase_text;
-    entry.source = ctx.at(line_number);
-    current = static_cast<uint32_t>(entries->size());
-    entries->push_back(std::move(entry));
-    ctx.add_root(std::move(phrase).value(), kind, current, phrase_text, line_number);
-  }
+  while (entry_lines.next(raw, t, line_number)) verbs.read(t, line_number);
   return Status();
 }
 

@@ -1,4 +1,4 @@
-// Reading a dictionary file as numbered lines.
+// Reading a dictionary file as numbered lines, and cutting a line into its pieces.
 #ifndef HERODOTUS_DICT_TEXT_LINES_H_
 #define HERODOTUS_DICT_TEXT_LINES_H_
 
@@ -22,6 +22,11 @@ using herodotus::trim;
 
 // The line without a trailing "; comment".
 std::string_view strip_comment(std::string_view line);
+
+// The pieces of `text` between `separator`s, empty ones included ("a,,b," gives "a", "", "b", "").
+std::vector<std::string_view> split_at(std::string_view text, char separator);
+// The runs of `text` between white space.
+std::vector<std::string_view> split_words(std::string_view text);
 
 }  // namespace herodotus::dict
 

@@ -136,107 +136,138 @@ bool keeps_depth(std::string_view name) {
   return std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames);
 }
 
+// One page's preparation: its markup scanned from the first tag to the last.
+class Preparer {
+ public:
+  explicit Preparer(std::string_view in) : in_(in), out_(page_.html) {
+    out_.reserve(std::min(in.size(), kMaxParsedBytes) + 64);
+  }
+
+  PreparedPage run() {
+    while (i_ < in_.size()) {
+      if (out_.size() >= kMaxParsedBytes) {
+        page_.truncated = true;
+        break;
+      }
+      size_t lt = in_.find('<', i_);
+      if (lt == std::string_view::npos) {
+        out_.append(in_.substr(i_));
+        break;
+      }
+      out_.append(in_.substr(i_, lt - i_));
+      i_ = lt;
+      markup();
+    }
+    return std::move(page_);
+  }
+
+ private:
+  // At a '<': a comment, a tag, or a '<' that opens none ("a < b").
+  void markup() {
+    if (in_.compare(i_, 4, "<!--") == 0) {
+      size_t end = in_.find("-->", i_ + 4);
+      i_ = end == std::string_view::npos ? in_.size() : end + 3;
+      return;
+    }
+    bool closing = i_ + 1 < in_.size() && in_[i_ + 1] == '/';
+    size_t n = i_ + (closing ? 2 : 1);
+    name_.clear();
+    while (n < in_.size() && (std::isalnum(static_cast<unsigned char>(in_[n])) || in_[n] == '!' ||
+                              in_[n] == '-' || in_[n] == ':'))
+      name_ += lower(in_[n++]);
+    if (name_.empty()) {
+      out_ += "&lt;";
+      ++i_;
+      return;
+    }
+    size_t gt = in_.find('>', n);
+    size_t tag_end = gt == std::string_view::npos ? in_.size() : gt + 1;
+    std::string_view tag = in_.substr(i_, tag_end - i_);
+    if (!closing && std::find(std::begin(kRawElements), std::end(kRawElements), name_) !=
+                        std::end(kRawElements)) {
+      drop_raw_element(tag, tag_end);
+      return;
+    }
+    if (!closing && name_ == "title" && closed_title(tag, tag_end)) return;
+    keep_tag(tag, closing);
+    i_ = tag_end;
+  }
+
+  // A raw element's tag and body, up to its end tag, are dropped; JSON-LD's body is kept for the
+  // metadata.
+  void drop_raw_element(std::string_view tag, size_t tag_end) {
+    std::string end_tag = "</" + name_;
+    size_t close = tag_end;
+    while (close < in_.size()) {
+      close = in_.find("</", close);
+      if (close == std::string_view::npos || starts_with_nocase(in_, close, end_tag)) break;
+      close += 2;
+    }
+    if (close == std::string_view::npos) {
+      // No end tag: a damaged page. Drop the tag alone rather than the rest of the page.
+      i_ = tag_end;
+      return;
+    }
+    if (name_ == "script") {
+      std::string lower_tag;
+      for (char c : tag) lower_tag += lower(c);
+      if (lower_tag.find("ld+json") != std::string::npos)
+        page_.json_ld.emplace_back(in_.substr(tag_end, close - tag_end));
+    }
+    size_t after = in_.find('>', close);
+    i_ = after == std::string_view::npos ? in_.size() : after + 1;
+  }
+
+  // A <title> left open would swallow the page as its text: it is closed at the next tag. False
+  // when the title is closed already (the tag is kept as any other).
+  bool closed_title(std::string_view tag, size_t tag_end) {
+    size_t text_end = in_.find('<', tag_end);
+    if (text_end == std::string_view::npos) text_end = in_.size();
+    bool closed =
+        starts_with_nocase(in_, text_end, "</title") &&
+        (text_end + 7 >= in_.size() || in_[text_end + 7] == '>' || in_[text_end + 7] == '/' ||
+         std::isspace(static_cast<unsigned char>(in_[text_end + 7])));
+    if (closed) return false;
+    out_.append(tag);
+    out_.append(in_.substr(tag_end, text_end - tag_end));
+    out_.append("</title>");
+    i_ = text_end;
+    return true;
+  }
+
+  // Keeps a tag, unless it opens an element past kMaxDepth (or closes one that was dropped).
+  void keep_tag(std::string_view tag, bool closing) {
+    bool self_closing = tag.size() >= 2 && tag[tag.size() - 2] == '/';
+    if (closing) {
+      if (dropped_ > 0 && depth_ >= kMaxDepth) {
+        --dropped_;
+      } else {
+        if (!keeps_depth(name_) && depth_ > 0) --depth_;
+        out_.append(tag);
+      }
+    } else if (keeps_depth(name_) || self_closing) {
+      out_.append(tag);
+    } else if (depth_ >= kMaxDepth) {
+      ++dropped_;
+      page_.flattened = true;
+    } else {
+      ++depth_;
+      out_.append(tag);
+    }
+  }
+
+  std::string_view in_;
+  PreparedPage page_;
+  std::string& out_;  // page_.html
+  size_t i_ = 0;      // where the scan is in `in_`
+  int depth_ = 0, dropped_ = 0;
+  std::string name_;  // the current tag's name, lower case
+};
+
 }  // namespace
 
 PreparedPage prepare_page(std::string_view in) {
-  PreparedPage page;
-  std::string& out = page.html;
-  out.reserve(std::min(in.size(), kMaxParsedBytes) + 64);
-  int depth = 0, dropped = 0;
-  size_t i = 0;
-  std::string name;
-  while (i < in.size()) {
-    if (out.size() >= kMaxParsedBytes) {
-      page.truncated = true;
-      break;
-    }
-    size_t lt = in.find('<', i);
-    if (lt == std::string_view::npos) {
-      out.append(in.substr(i));
-      break;
-    }
-    out.append(in.substr(i, lt - i));
-    i = lt;
-    if (in.compare(i, 4, "<!--") == 0) {
-      size_t end = in.find("-->", i + 4);
-      i = end == std::string_view::npos ? in.size() : end + 3;
-      continue;
-    }
-    bool closing = i + 1 < in.size() && in[i + 1] == '/';
-    size_t n = i + (closing ? 2 : 1);
-    name.clear();
-    while (n < in.size() && (std::isalnum(static_cast<unsigned char>(in[n])) || in[n] == '!' ||
-                             in[n] == '-' || in[n] == ':'))
-      name += lower(in[n++]);
-    if (name.empty()) {  // a '<' that opens no tag: "a < b"
-      out += "&lt;";
-      ++i;
-      continue;
-    }
-    size_t gt = in.find('>', n);
-    size_t tag_end = gt == std::string_view::npos ? in.size() : gt + 1;
-    std::string_view tag = in.substr(i, tag_end - i);
-    if (!closing && std::find(std::begin(kRawElements), std::end(kRawElements), name) !=
-                        std::end(kRawElements)) {
-      // Find the end tag; keep JSON-LD's body for the metadata.
-      std::string end_tag = "</" + name;
-      size_t close = tag_end;
-      while (close < in.size()) {
-        close = in.find("</", close);
-        if (close == std::string_view::npos || starts_with_nocase(in, close, end_tag)) break;
-        close += 2;
-      }
-      if (close == std::string_view::npos) {
-        // No end tag: a damaged page. Drop the tag alone rather than the rest of the page.
-        i = tag_end;
-        continue;
-      }
-      if (name == "script") {
-        std::string lower_tag;
-        for (char c : tag) lower_tag += lower(c);
-        if (lower_tag.find("ld+json") != std::string::npos)
-          page.json_ld.emplace_back(in.substr(tag_end, close - tag_end));
-      }
-      size_t after = in.find('>', close);
-      i = after == std::string_view::npos ? in.size() : after + 1;
-      continue;
-    }
-    // A <title> left open would swallow the page as its text: close it at the next tag.
-    if (!closing && name == "title") {
-      size_t text_end = in.find('<', tag_end);
-      if (text_end == std::string_view::npos) text_end = in.size();
-      bool closed =
-          starts_with_nocase(in, text_end, "</title") &&
-          (text_end + 7 >= in.size() || in[text_end + 7] == '>' || in[text_end + 7] == '/' ||
-           std::isspace(static_cast<unsigned char>(in[text_end + 7])));
-      if (!closed) {
-        out.append(tag);
-        out.append(in.substr(tag_end, text_end - tag_end));
-        out.append("</title>");
-        i = text_end;
-        continue;
-      }
-    }
-    bool self_closing = tag.size() >= 2 && tag[tag.size() - 2] == '/';
-    if (closing) {
-      if (dropped > 0 && depth >= kMaxDepth) {
-        --dropped;
-      } else {
-        if (!keeps_depth(name) && depth > 0) --depth;
-        out.append(tag);
-      }
-    } else if (keeps_depth(name) || self_closing) {
-      out.append(tag);
-    } else if (depth >= kMaxDepth) {
-      ++dropped;
-      page.flattened = true;
-    } else {
-      ++depth;
-      out.append(tag);
-    }
-    i = tag_end;
-  }
-  return page;
+  return Preparer(in).run();
 }
 
 }  // namespace herodotus::html

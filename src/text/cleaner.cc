@@ -137,6 +137,79 @@ class RepeatIndex {
   std::unordered_multimap<size_t, Span> spans_;
 };
 
+// Judges a story's normalised lines one by one: boilerplate rules, a teaser's headline, lines
+// already kept. Removals are recorded on the document.
+class LineJudge {
+ public:
+  LineJudge(const Lexicon& lexicon, Document& doc, TextBuilder& out)
+      : lexicon_(lexicon), doc_(doc), out_(out) {}
+
+  // Whether the line (read at `line`, normalised at `kept`) stays. A line that holds its text
+  // twice is cut to one copy first, and `kept` with it.
+  bool keeps(const RawLine& line, Span& kept) {
+    uint32_t words = 0;
+    line_key(kept.of(out_.text()), key_, words);
+    std::optional<LineVerdict> verdict = lexicon_.classify_line(key_, words);
+    if (verdict) {
+      remove(line.span, verdict->reason);
+      teaser_pending_ = verdict->takes_next_headline;
+      return false;
+    }
+    if (teaser_pending_) {
+      teaser_pending_ = false;
+      if (words <= kMaxHeadlineWords) {
+        remove(line.span, RemovalReason::kTeaser);
+        return false;
+      }
+    }
+    if (uint32_t copy = single_copy_length(kept.of(out_.text())); copy > 0) {
+      Span extra{kept.begin + copy, kept.end};
+      remove(doc_.to_original(extra), RemovalReason::kDoubledCopy);
+      out_.truncate(kept.begin + copy);
+      kept.end = kept.begin + copy;
+    }
+    if (kept.size() >= kMinRepeatBytes) {
+      if (repeats_.seen(out_.text(), kept)) {
+        remove(line.span, RemovalReason::kRepeated);
+        return false;
+      }
+      repeats_.add(out_.text(), kept);
+    }
+    return true;
+  }
+
+ private:
+  void remove(Span span, RemovalReason reason) {
+    doc_.mutable_removals().push_back({span, reason});
+  }
+
+  const Lexicon& lexicon_;
+  Document& doc_;
+  TextBuilder& out_;
+  RepeatIndex repeats_;
+  std::string key_;
+  bool teaser_pending_ = false;  // the previous kept-or-dropped line was a teaser marker
+};
+
+// Invalid bytes replaced, or no text at all.
+void add_diagnostics(Document& doc, const NormalizeStats& stats) {
+  if (stats.invalid_bytes > 0) {
+    doc.add_diagnostic({Level::kWarning,
+                        ErrorCode::kInvalidUtf8,
+                        std::to_string(stats.invalid_bytes) +
+                            " invalid UTF-8 byte(s) replaced with U+FFFD, the first at byte " +
+                            std::to_string(stats.first_invalid),
+                        {stats.first_invalid, stats.first_invalid + 1}});
+  }
+  if (doc.text().empty()) {
+    doc.add_diagnostic(
+        {Level::kWarning,
+         ErrorCode::kEmptyStory,
+         doc.original().empty() ? "the story is empty" : "no text left after cleaning",
+         {}});
+  }
+}
+
 }  // namespace
 
 void Cleaner::run(Document& doc) const {
@@ -151,16 +224,9 @@ void Cleaner::run(Document& doc) const {
 
   const std::vector<RawLine> lines = split_lines(original);
   const bool hard_wrapped = is_hard_wrapped(lines);
-
-  RepeatIndex repeats;
-  std::string key;
-  bool teaser_pending = false;    // the previous kept-or-dropped line was a teaser marker
+  LineJudge judge(lexicon_, doc, out);
   bool blank_since_kept = false;  // a blank line separates this line from the last kept one
   uint32_t last_kept_end = 0;     // original offset where the last kept line ends
-
-  auto remove = [&](Span span, RemovalReason reason) {
-    doc.mutable_removals().push_back({span, reason});
-  };
 
   for (const RawLine& line : lines) {
     if (line.blank) {
@@ -176,61 +242,14 @@ void Cleaner::run(Document& doc) const {
     const uint32_t start = out.size();
     normalize_line(original, line.span, out, stats);
     Span kept{start, out.size()};
-    if (kept.empty()) {
+    if (kept.empty() || !judge.keeps(line, kept)) {
       out.truncate(before_separator);
       continue;
     }
-
-    uint32_t words = 0;
-    line_key(kept.of(out.text()), key, words);
-    std::optional<LineVerdict> verdict = lexicon_.classify_line(key, words);
-    bool drop = false;
-    if (verdict) {
-      remove(line.span, verdict->reason);
-      drop = true;
-      teaser_pending = verdict->takes_next_headline;
-    } else if (teaser_pending) {
-      teaser_pending = false;
-      if (words <= kMaxHeadlineWords) {
-        remove(line.span, RemovalReason::kTeaser);
-        drop = true;
-      }
-    }
-    if (!drop) {
-      if (uint32_t copy = single_copy_length(kept.of(out.text())); copy > 0) {
-        Span extra{start + copy, kept.end};
-        remove(doc.to_original(extra), RemovalReason::kDoubledCopy);
-        out.truncate(start + copy);
-        kept.end = start + copy;
-      }
-      if (kept.size() >= kMinRepeatBytes && repeats.seen(out.text(), kept)) {
-        remove(line.span, RemovalReason::kRepeated);
-        drop = true;
-      }
-    }
-    if (drop) {
-      out.truncate(before_separator);
-      continue;
-    }
-    if (kept.size() >= kMinRepeatBytes) repeats.add(out.text(), kept);
     last_kept_end = line.span.end;
     blank_since_kept = false;
   }
-
-  if (stats.invalid_bytes > 0) {
-    doc.add_diagnostic({Level::kWarning,
-                        ErrorCode::kInvalidUtf8,
-                        std::to_string(stats.invalid_bytes) +
-                            " invalid UTF-8 byte(s) replaced with U+FFFD, the first at byte " +
-                            std::to_string(stats.first_invalid),
-                        {stats.first_invalid, stats.first_invalid + 1}});
-  }
-  if (text.empty()) {
-    doc.add_diagnostic({Level::kWarning,
-                        ErrorCode::kEmptyStory,
-                        original.empty() ? "the story is empty" : "no text left after cleaning",
-                        {}});
-  }
+  add_diagnostics(doc, stats);
   doc.add_layers(kLayerText);
 }
 

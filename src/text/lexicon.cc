@@ -79,58 +79,74 @@ void ascii_lower(std::string_view in, std::string& out) {
 Result<Lexicon> Lexicon::parse(std::string_view boilerplate, std::string_view abbreviations,
                                std::string_view openers) {
   Lexicon lexicon;
+  if (Status status = lexicon.parse_boilerplate(boilerplate); !status.ok()) return status;
+  if (Status status = lexicon.parse_abbreviations(abbreviations); !status.ok()) return status;
+  if (Status status = lexicon.parse_openers(openers); !status.ok()) return status;
+  return lexicon;
+}
 
-  // Boilerplate: sections "[reason mode N]" followed by entries.
+// Boilerplate: sections "[reason mode N]" followed by entries.
+Status Lexicon::parse_boilerplate(std::string_view file) {
   std::optional<LineRule> section;
-  Status status = for_each_line(boilerplate, "boilerplate.txt", [&](size_t, std::string_view line) {
+  return for_each_line(file, "boilerplate.txt", [&](size_t, std::string_view line) {
     if (line.front() == '[') {
-      if (line.back() != ']') return bad("section header without ']'");
-      std::vector<std::string_view> parts;
-      for_each_word(line.substr(1, line.size() - 2),
-                    [&](std::string_view w) { parts.push_back(w); });
-      if (parts.size() < 2) return bad("section header needs a reason and a mode");
-      auto reason = reason_named(parts[0]);
-      if (!reason) return bad("unknown removal reason '" + std::string(parts[0]) + "'");
-      LineRule rule{*reason, Mode::kExact, 0, false, {}};
-      if (parts[1] == "exact") {
-        if (parts.size() != 2) return bad("an exact section takes no word limit");
-      } else if (parts[1] == "prefix" || parts[1] == "contains") {
-        rule.mode = parts[1] == "prefix" ? Mode::kPrefix : Mode::kContains;
-        if (parts.size() != 3) return bad("a prefix or contains section needs a word limit");
-        rule.max_words = static_cast<uint32_t>(std::atoi(std::string(parts[2]).c_str()));
-        if (rule.max_words == 0) return bad("word limit must be a positive number");
-      } else {
-        return bad("unknown match mode '" + std::string(parts[1]) + "'");
-      }
-      rule.takes_next_headline = rule.reason == RemovalReason::kTeaser && rule.mode == Mode::kExact;
-      section = rule;
+      auto rule = parse_section(line);
+      if (!rule.ok()) return rule.status();
+      section = *rule;
       return Status();
     }
     if (!section) return bad("entry before any section header");
     std::string entry;
     ascii_lower(line, entry);
-    if (section->mode == Mode::kExact) {
-      auto [it, inserted] = lexicon.exact_lines_.emplace(
-          entry, LineVerdict{section->reason, section->takes_next_headline});
-      if (!inserted) return bad("duplicate entry '" + entry + "'");
-      uint32_t words = 1;
-      for (char c : entry) words += (c == ' ');
-      lexicon.max_exact_words_ = std::max(lexicon.max_exact_words_, words);
-    } else {
-      LineRule rule = *section;
-      rule.entry = std::move(entry);
-      auto index = static_cast<uint16_t>(lexicon.partial_rules_.size());
-      if (rule.mode == Mode::kPrefix)
-        lexicon.prefix_rules_by_byte_[static_cast<unsigned char>(rule.entry[0])].push_back(index);
-      lexicon.max_partial_words_ = std::max(lexicon.max_partial_words_, rule.max_words);
-      lexicon.partial_rules_.push_back(std::move(rule));
-    }
-    return Status();
+    return add_line_entry(*section, std::move(entry));
   });
-  if (!status.ok()) return status;
+}
 
+Result<Lexicon::LineRule> Lexicon::parse_section(std::string_view line) {
+  if (line.back() != ']') return bad("section header without ']'");
+  std::vector<std::string_view> parts;
+  for_each_word(line.substr(1, line.size() - 2), [&](std::string_view w) { parts.push_back(w); });
+  if (parts.size() < 2) return bad("section header needs a reason and a mode");
+  auto reason = reason_named(parts[0]);
+  if (!reason) return bad("unknown removal reason '" + std::string(parts[0]) + "'");
+  LineRule rule{*reason, Mode::kExact, 0, false, {}};
+  if (parts[1] == "exact") {
+    if (parts.size() != 2) return bad("an exact section takes no word limit");
+  } else if (parts[1] == "prefix" || parts[1] == "contains") {
+    rule.mode = parts[1] == "prefix" ? Mode::kPrefix : Mode::kContains;
+    if (parts.size() != 3) return bad("a prefix or contains section needs a word limit");
+    rule.max_words = static_cast<uint32_t>(std::atoi(std::string(parts[2]).c_str()));
+    if (rule.max_words == 0) return bad("word limit must be a positive number");
+  } else {
+    return bad("unknown match mode '" + std::string(parts[1]) + "'");
+  }
+  rule.takes_next_headline = rule.reason == RemovalReason::kTeaser && rule.mode == Mode::kExact;
+  return rule;
+}
+
+Status Lexicon::add_line_entry(const LineRule& section, std::string entry) {
+  if (section.mode == Mode::kExact) {
+    auto [it, inserted] =
+        exact_lines_.emplace(entry, LineVerdict{section.reason, section.takes_next_headline});
+    if (!inserted) return bad("duplicate entry '" + entry + "'");
+    uint32_t words = 1;
+    for (char c : entry) words += (c == ' ');
+    max_exact_words_ = std::max(max_exact_words_, words);
+    return Status();
+  }
+  LineRule rule = section;
+  rule.entry = std::move(entry);
+  auto index = static_cast<uint16_t>(partial_rules_.size());
+  if (rule.mode == Mode::kPrefix)
+    prefix_rules_by_byte_[static_cast<unsigned char>(rule.entry[0])].push_back(index);
+  max_partial_words_ = std::max(max_partial_words_, rule.max_words);
+  partial_rules_.push_back(std::move(rule));
+  return Status();
+}
+
+Status Lexicon::parse_abbreviations(std::string_view file) {
   AbbreviationClass current = AbbreviationClass::kNone;
-  status = for_each_line(abbreviations, "abbreviations.txt", [&](size_t, std::string_view line) {
+  return for_each_line(file, "abbreviations.txt", [&](size_t, std::string_view line) {
     if (line.front() == '[') {
       if (line == "[title]")
         current = AbbreviationClass::kTitle;
@@ -149,26 +165,24 @@ Result<Lexicon> Lexicon::parse(std::string_view boilerplate, std::string_view ab
     for_each_word(line, [&](std::string_view word) {
       bool has_capital = false;
       for (char c : word) has_capital |= (c >= 'A' && c <= 'Z');
-      auto& table =
-          has_capital ? lexicon.abbreviations_exact_case_ : lexicon.abbreviations_any_case_;
+      auto& table = has_capital ? abbreviations_exact_case_ : abbreviations_any_case_;
       if (!table.emplace(std::string(word), current).second && word_status.ok()) {
         word_status = bad("duplicate abbreviation '" + std::string(word) + "'");
       }
     });
     return word_status;
   });
-  if (!status.ok()) return status;
+}
 
-  status = for_each_line(openers, "sentence_openers.txt", [&](size_t, std::string_view line) {
+Status Lexicon::parse_openers(std::string_view file) {
+  return for_each_line(file, "sentence_openers.txt", [&](size_t, std::string_view line) {
     for_each_word(line, [&](std::string_view word) {
       std::string lower;
       ascii_lower(word, lower);
-      lexicon.openers_.insert(std::move(lower));
+      openers_.insert(std::move(lower));
     });
     return Status();
   });
-  if (!status.ok()) return status;
-  return lexicon;
 }
 
 const Lexicon& Lexicon::builtin() {

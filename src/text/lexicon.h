@@ -56,6 +56,15 @@ class Lexicon {
     std::string entry;
   };
 
+  // The three files, each into its tables; the first bad line is an error naming it.
+  Status parse_boilerplate(std::string_view file);
+  Status parse_abbreviations(std::string_view file);
+  Status parse_openers(std::string_view file);
+  // A boilerplate section header: "[reason mode]" or "[reason mode N]".
+  static Result<LineRule> parse_section(std::string_view line);
+  // A boilerplate entry, lower case, under its section's rule.
+  Status add_line_entry(const LineRule& section, std::string entry);
+
   std::unordered_map<std::string, LineVerdict, StringHash, std::equal_to<>> exact_lines_;
   std::vector<LineRule> partial_rules_;  // prefix and contains rules, in file order
   // Prefix rules by their first byte, so that a line is compared only with rules that can match.

@@ -104,12 +104,41 @@ class ParagraphTokenizer {
     return count;
   }
 
+  // A word's extent and what its scan found in it.
+  struct ScannedWord {
+    uint32_t end;
+    uint32_t letters;
+    bool dotted;  // U.S, a.m, Ph.D
+    bool has_lower, has_apostrophe;
+  };
+
   uint32_t scan_word(uint32_t i) {
     const uint32_t begin = i;
+    const bool first_upper = is_upper(at(i));
+    const ScannedWord word = word_at(i);
+    const uint32_t end = word.end;
+
+    uint8_t flags = 0;
+    if (first_upper) flags |= kCapitalised;
+    if (word.letters >= 2 && !word.has_lower) flags |= kAllCaps;
+
+    // Clitics: "doesn't" -> "does" "n't"; "Belarus's" -> "Belarus" "'s".
+    uint32_t clitic = word.has_apostrophe ? clitic_start(begin, end) : begin;
+    if (clitic > begin) {
+      emit(begin, clitic, TokenKind::kWord, flags);
+      return emit(clitic, end, TokenKind::kWord, kClitic);
+    }
+    if (keeps_period(begin, word, first_upper))
+      return emit(begin, end + 1, TokenKind::kWord, flags | kAbbreviation);
+    return emit(begin, end, TokenKind::kWord, flags);
+  }
+
+  // The word starting at i: letters and digits, joined by inner hyphens and apostrophes
+  // ("70-year-old", "doesn't") and by the periods of a dotted acronym ("U.S").
+  ScannedWord word_at(uint32_t i) const {
     uint32_t segment_letters = 0;
-    bool dotted = false;  // U.S, a.m, Ph.D
     uint32_t letters = 0;
-    bool has_lower = false, has_apostrophe = false, first_upper = is_upper(at(i));
+    bool dotted = false, has_lower = false, has_apostrophe = false;
     while (i < end_) {
       auto c = static_cast<unsigned char>(text_[i]);
       // ASCII letters and digits, the bulk of any English word, without decoding.
@@ -155,37 +184,24 @@ class ParagraphTokenizer {
       }
       break;
     }
-    uint32_t end = i;
+    return {i, letters, dotted, has_lower, has_apostrophe};
+  }
 
-    uint8_t flags = 0;
-    if (first_upper) flags |= kCapitalised;
-    if (letters >= 2 && !has_lower) flags |= kAllCaps;
-
-    // Clitics: "doesn't" -> "does" "n't"; "Belarus's" -> "Belarus" "'s".
-    uint32_t clitic = has_apostrophe ? clitic_start(begin, end) : begin;
-    if (clitic > begin) {
-      emit(begin, clitic, TokenKind::kWord, flags);
-      return emit(clitic, end, TokenKind::kWord, kClitic);
+  // An abbreviation keeps its period: "Mr." "U.S." "J." but not "Belarus." or "...".
+  bool keeps_period(uint32_t begin, const ScannedWord& word, bool first_upper) const {
+    const uint32_t end = word.end;
+    if (end >= end_ || text_[end] != '.' || (end + 1 < end_ && text_[end + 1] == '.')) return false;
+    bool initial = word.letters == 1 && end - begin <= 4 && first_upper;
+    AbbreviationClass cls = lexicon_.abbreviation(text_.substr(begin, end - begin));
+    bool before_number = false;
+    if (cls == AbbreviationClass::kNumber) {
+      uint32_t k = end + 1;
+      while (k < end_ && text_[k] == ' ') ++k;
+      before_number = k < end_ && is_digit(at(k));
     }
-
-    // An abbreviation keeps its period: "Mr." "U.S." "J." but not "Belarus." or "...".
-    if (end < end_ && text_[end] == '.' && !(end + 1 < end_ && text_[end + 1] == '.')) {
-      std::string_view word = text_.substr(begin, end - begin);
-      bool initial = letters == 1 && end - begin <= 4 && first_upper;
-      AbbreviationClass cls = lexicon_.abbreviation(word);
-      bool before_number = false;
-      if (cls == AbbreviationClass::kNumber) {
-        uint32_t k = end + 1;
-        while (k < end_ && text_[k] == ' ') ++k;
-        before_number = k < end_ && is_digit(at(k));
-      }
-      if (dotted || initial ||
-          (cls != AbbreviationClass::kNone &&
-           (cls != AbbreviationClass::kNumber || before_number))) {
-        return emit(begin, end + 1, TokenKind::kWord, flags | kAbbreviation);
-      }
-    }
-    return emit(begin, end, TokenKind::kWord, flags);
+    return word.dotted || initial ||
+           (cls != AbbreviationClass::kNone &&
+            (cls != AbbreviationClass::kNumber || before_number));
   }
 
   uint32_t clitic_start(uint32_t begin, uint32_t end) const {
