@@ -35,14 +35,14 @@ test: build sanitize fuzz-smoke
 
 # The unit tests again under the address and undefined-behaviour sanitizers.
 sanitize: setup
-	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DHERODOTUS_SANITIZE=ON $(CMAKE_FLAGS) > /dev/null
+	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DHERODOTUS_SANITIZE=ON -DHERODOTUS_BUILD_BENCH=OFF $(CMAKE_FLAGS) > /dev/null
 	@cmake --build $(ASAN_BUILD) -j $(JOBS) --target unit_tests
 	cd $(ASAN_BUILD) && ctest -L unit --output-on-failure
 
 # The HTML path under libFuzzer (clang, address and undefined-behaviour sanitizers), starting from
 # tests/fuzz/corpus; new inputs go to $(FUZZ_BUILD)/corpus. `make test` runs it for 30 seconds.
 fuzz: setup
-	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHERODOTUS_FUZZ=ON $(CMAKE_FLAGS) > /dev/null
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHERODOTUS_FUZZ=ON -DHERODOTUS_BUILD_BENCH=OFF $(CMAKE_FLAGS) > /dev/null
 	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target html_fuzz
 	@mkdir -p $(FUZZ_BUILD)/corpus && cp -n tests/fuzz/corpus/* $(FUZZ_BUILD)/corpus/
 	$(FUZZ_BUILD)/tests/html_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 -timeout=10 $(FUZZ_BUILD)/corpus
