@@ -37,7 +37,7 @@ test: build sanitize fuzz-smoke
 sanitize: setup
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DHERODOTUS_SANITIZE=ON -DHERODOTUS_BUILD_BENCH=OFF $(CMAKE_FLAGS) > /dev/null
 	@cmake --build $(ASAN_BUILD) -j $(JOBS) --target unit_tests
-	cd $(ASAN_BUILD) && ctest -L unit --output-on-failure
+	cd $(ASAN_BUILD) && ctest -L unit --output-on-failure -j $(JOBS)
 
 # The HTML path under libFuzzer (clang, address and undefined-behaviour sanitizers), starting from
 # tests/fuzz/corpus; new inputs go to $(FUZZ_BUILD)/corpus. `make test` runs it for 30 seconds.
