@@ -1,8 +1,8 @@
 # Herodotus: the commands a user and CI type. Every target sets up what is missing first.
 #
 #   make run     set up, build, code the example stories into herodotus.db and print a summary
-#   make test    set up, build, and run every test (unit, golden, command line, sanitizers,
-#                a short fuzzing run of the HTML path)
+#   make test    set up, build, and run every test (unit, golden, command line, the installed
+#                package, sanitizers, a short fuzzing run of the HTML path)
 #   make fuzz    a longer fuzzing run of the HTML path (FUZZ_SECONDS, default 600)
 #   make build   set up and build; the binary is build/herodotus
 #   make bench   set up, build, and run the benchmarks (figures go in docs/benchmarks.md)
