@@ -3,7 +3,7 @@
 # listening only on a Unix socket there, stopped and removed when the command ends. The command
 # finds the server in HERODOTUS_TEST_POSTGRESQL (a postgresql:// URL).
 #
-#   scripts/with-postgresql.sh build/tests/unit_tests --gtest_filter='*Postgresql*'
+#   scripts/with-postgresql.sh build/tests/store_tests --gtest_filter='*Postgresql*'
 #
 # The server comes from Debian's postgresql package (scripts/setup.sh installs it). PostgreSQL
 # refuses to run as root: as root, the cluster belongs to the postgres user the package creates.

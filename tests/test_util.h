@@ -20,6 +20,8 @@ inline std::string source_path(const std::string& relative) {
   return std::string(HERODOTUS_SOURCE_DIR) + "/" + relative;
 }
 
+// A file of the development data (../shared/data). A test file that calls this is built only when
+// that data is present (tests/CMakeLists.txt looks for the call), so it needs no check of its own.
 inline std::string shared_data_path(const std::string& relative) {
   return std::string(HERODOTUS_SHARED_DATA) + "/" + relative;
 }

@@ -2,10 +2,10 @@
 // code segmented stories with the engine's stages.
 //
 //   LoadReport report;
-//   auto engine = load_dictionaries("Validate.project", &report);   // or
-//   load_builtin_dictionaries() if (!engine.ok()) return fail(engine.status()); auto stages =
-//   coding_stages(*engine);   // extract, clean, segment, quotes, places, the
-//                                           // engine's stages, locate
+//   auto engine = load_dictionaries("Validate.project", &report); // or load_builtin_dictionaries()
+//   if (!engine.ok()) return fail(engine.status());
+//   // extract, clean, segment, quotes, places, the engine's stages, locate
+//   auto stages = coding_stages(*engine);
 //   auto pipeline = Pipeline::create(std::move(stages));
 //   Document doc(std::move(story));
 //   pipeline->run(doc);                     // doc.events(), doc.quotes(), doc.places()...

@@ -59,7 +59,9 @@ inline int add_hand_chunk(code::SentenceReading& r, int first, int last, std::st
 inline std::shared_ptr<const code::CoderIndex> hand_index(const std::string& entries) {
   auto loaded = dict::read_herodotus_sources({{"test.txt", entries}});
   EXPECT_TRUE(loaded.ok());
-  if (loaded.ok()) EXPECT_TRUE(loaded->warnings.empty()) << loaded->warnings.front();
+  if (loaded.ok()) {
+    EXPECT_TRUE(loaded->warnings.empty()) << loaded->warnings.front();
+  }
   auto compiled = std::make_shared<const dict::CompiledDictionary>(std::move(loaded->dictionary));
   return std::make_shared<const code::CoderIndex>(std::move(compiled));
 }

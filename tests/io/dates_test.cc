@@ -19,7 +19,9 @@ TEST(Dates, RejectedForms) {
                           "2022-10-10x", "2022-1-1"}) {
     auto result = normalize_date(bad);
     EXPECT_FALSE(result.ok()) << bad;
-    if (!result.ok()) EXPECT_EQ(result.status().code(), ErrorCode::kBadDate);
+    if (!result.ok()) {
+      EXPECT_EQ(result.status().code(), ErrorCode::kBadDate);
+    }
   }
 }
 
