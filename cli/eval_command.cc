@@ -9,6 +9,10 @@
 // with the built-in dictionaries (or others) through the whole pipeline and reports precision and
 // recall of (source country, target country, CAMEO root) triples, listing every record that
 // differs. The last line: "precision P (correct/produced), recall R (correct/expected), ...".
+//
+// herodotus eval penta RECORDS.jsonl [--dictionaries PATH]: codes ConfliBERT's five-class news
+// sentences the same way and reports the classes' precision, recall and F1 and how often the
+// actors' spans are right, listing every sentence scored as wrong and a table per class.
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -43,14 +47,32 @@ int print(const Result<EvaluationReport>& report) {
   return kExitOk;
 }
 
-int run_gsr(const EvalOptions& options) {
+using CodingEvaluation = Result<EvaluationReport> (*)(const std::string&,
+                                                      const std::shared_ptr<const EventEngine>&,
+                                                      const EvaluationOptions&);
+
+int run_coding_eval(const EvalOptions& options, CodingEvaluation evaluate) {
   auto engine = options.dictionaries.empty() ? load_builtin_dictionaries()
                                              : load_dictionaries(options.dictionaries);
   if (!engine.ok()) {
     std::fprintf(stderr, "herodotus: %s\n", engine.status().message().c_str());
     return kExitUsage;
   }
-  return print(evaluate_gsr(options.records, *engine, {.listing = !options.quiet}));
+  return print(evaluate(options.records, *engine, {.listing = !options.quiet}));
+}
+
+// "herodotus eval NAME RECORDS [--dictionaries PATH] [--quiet]": records coded by an engine.
+void add_coding_eval(CLI::App& eval, std::function<int()>& action, const char* name,
+                     const char* description, CodingEvaluation evaluate) {
+  auto options = std::make_shared<EvalOptions>();
+  CLI::App* command = eval.add_subcommand(name, description);
+  command->add_option("records", options->records, "The records file")->required();
+  command->add_option("--dictionaries", options->dictionaries,
+                      "Dictionaries instead of the built-in ones");
+  command->add_flag("--quiet", options->quiet, "Print only the summary line");
+  command->callback([options, evaluate, &action] {
+    action = [options, evaluate] { return run_coding_eval(*options, evaluate); };
+  });
 }
 
 int run_quotes(const FolderEvalOptions& options) {
@@ -85,14 +107,10 @@ void add_folder_eval(CLI::App& eval, std::function<int()>& action, const char* n
 void add_eval_command(CLI::App& app, std::function<int()>& action) {
   CLI::App* command = app.add_subcommand("eval", "Measure coding accuracy on a gold-standard set");
   command->require_subcommand(1);
-  auto options = std::make_shared<EvalOptions>();
-  CLI::App* gsr = command->add_subcommand(
-      "gsr", "PETRARCH-2's gold-standard records (PETR2_GSR_validation.xml)");
-  gsr->add_option("records", options->records, "The records file")->required();
-  gsr->add_option("--dictionaries", options->dictionaries,
-                  "Dictionaries instead of the built-in ones");
-  gsr->add_flag("--quiet", options->quiet, "Print only the summary line");
-  gsr->callback([options, &action] { action = [options] { return run_gsr(*options); }; });
+  add_coding_eval(*command, action, "gsr",
+                  "PETRARCH-2's gold-standard records (PETR2_GSR_validation.xml)", evaluate_gsr);
+  add_coding_eval(*command, action, "penta",
+                  "Real news sentences in five classes (conflibert_train.jsonl)", evaluate_penta);
 
   add_folder_eval(*command, action, "quotes", "Direct quotations and their speakers on PolNeAR",
                   "The PolNeAR split, a folder with text/ and attributions/", run_quotes);

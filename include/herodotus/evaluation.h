@@ -47,6 +47,14 @@ Result<EvaluationReport> evaluate_gsr(const std::string& records,
                                       const std::shared_ptr<const EventEngine>& engine,
                                       const EvaluationOptions& options);
 
+// Real news sentences in five classes (ConfliBERT's conflibert_train.jsonl: statement, verbal
+// and material cooperation, verbal and material conflict) coded through the whole pipeline with
+// `engine`: precision, recall and F1 of the classes, and how often the source and target spans
+// of a recalled sentence overlap the annotated ones.
+Result<EvaluationReport> evaluate_penta(const std::string& records,
+                                        const std::shared_ptr<const EventEngine>& engine,
+                                        const EvaluationOptions& options);
+
 // Direct quotations and their speakers against a PolNeAR split (a folder with text/ and
 // attributions/): precision, recall, F1 and speaker accuracy.
 Result<EvaluationReport> evaluate_quotes(const std::string& folder,

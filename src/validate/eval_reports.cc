@@ -5,6 +5,7 @@
 #include "validate/extract_eval.h"
 #include "validate/geo_eval.h"
 #include "validate/gsr_eval.h"
+#include "validate/penta_eval.h"
 #include "validate/quote_eval.h"
 
 namespace herodotus {
@@ -28,6 +29,36 @@ std::string quote_line(const char* label, const validate::QuoteMiss& miss) {
   std::string where = miss.line > 0 ? miss.article->annotation + ":" + std::to_string(miss.line)
                                     : miss.article->name;
   return std::string(label) + " " + where + "  [" + miss.speaker + "]  " + words + "\n";
+}
+
+constexpr const char* kPentaNames[validate::kPentaClasses] = {
+    "statement", "verbal cooperation", "material cooperation", "verbal conflict",
+    "material conflict"};
+
+// A sentence the five-class evaluation scores as wrong in some way, with its events; "" when it
+// is right.
+std::string penta_listing(const validate::PentaOutcome& o, const std::string& file) {
+  const validate::PentaRecord& r = *o.record;
+  bool false_class = false;
+  for (int c = 0; c < validate::kPentaClasses; ++c) false_class |= o.predicted[c] && c != r.penta;
+  const char* what = nullptr;
+  if (!o.recalled)
+    what = o.events.empty() ? "MISSED" : "OTHER";  // no event, or events of other classes only
+  else if (false_class)
+    what = "FALSE";  // the class, and others too
+  else if (!r.sources.empty() && !o.source_right)
+    what = "SOURCE";
+  else if (!r.targets.empty() && !o.target_right)
+    what = "TARGET";
+  if (what == nullptr) return {};
+  std::string out = std::string(what) + " " + r.id + " (" + file + ":" + std::to_string(r.line) +
+                    ") gold " + kPentaNames[r.penta] + "\n  text:  " + r.text + "\n";
+  for (const auto& e : o.events) {
+    out += "  event: " + e.code + " " + (e.source.empty() ? "-" : e.source) + " -> " +
+           (e.target.empty() ? "-" : e.target) + " (" +
+           (e.penta < 0 ? "no class" : kPentaNames[e.penta]) + ")  " + e.rule + "\n";
+  }
+  return out + "\n";
 }
 
 template <typename... Args>
@@ -61,6 +92,32 @@ Result<EvaluationReport> evaluate_gsr(const std::string& records_file,
       format("precision %.3f (%zu/%zu), recall %.3f (%zu/%zu), %zu of %zu records exact\n",
              run.precision(), run.correct, run.produced, run.recall(), run.correct, run.expected,
              run.records_exact, run.outcomes.size());
+  return report;
+}
+
+Result<EvaluationReport> evaluate_penta(const std::string& records_file,
+                                        const std::shared_ptr<const EventEngine>& engine,
+                                        const EvaluationOptions& options) {
+  auto records = validate::read_penta_records(records_file);
+  if (!records.ok()) return records.status();
+  validate::PentaReport run = validate::run_penta_eval(*records, engine);
+  EvaluationReport report;
+  if (options.listing) {
+    for (const auto& o : run.outcomes) report.listing += penta_listing(o, records_file);
+    report.listing += "class                 sentences  recalled  predicted wrongly\n";
+    for (int c = 0; c < validate::kPentaClasses; ++c)
+      report.listing += format("%-21s %9zu  %8zu  %17zu\n", kPentaNames[c], run.gold[c],
+                               run.recalled_of[c], run.false_of[c]);
+  }
+  report.summary = format(
+      "%zu sentences: precision %.3f (%zu/%zu), recall %.3f (%zu/%zu), F1 %.3f; "
+      "source spans %.3f (%zu/%zu), target spans %.3f (%zu/%zu)\n",
+      run.outcomes.size(), run.precision(), run.recalled, run.recalled + run.false_classes,
+      run.recall(), run.recalled, run.outcomes.size(), run.f1(),
+      run.sources_scored == 0 ? 0.0 : double(run.sources_right) / double(run.sources_scored),
+      run.sources_right, run.sources_scored,
+      run.targets_scored == 0 ? 0.0 : double(run.targets_right) / double(run.targets_scored),
+      run.targets_right, run.targets_scored);
   return report;
 }
 

@@ -62,6 +62,20 @@ else
   compare "gsr.recall" "${BASH_REMATCH[2]}" ">=" "$(threshold gsr.recall_min)"
 fi
 
+# The built-in dictionaries on real news sentences in five classes, and their actors' spans.
+line=$("$bin" eval penta "$shared/events/conflibert_train.jsonl" --quiet 2>/dev/null | tail -1)
+if [[ ! "$line" =~ precision\ ([0-9.]+).*recall\ ([0-9.]+).*F1\ ([0-9.]+).*source\ spans\ ([0-9.]+).*target\ spans\ ([0-9.]+) ]]; then
+  echo "FAIL: 'herodotus eval penta' printed '$line'"
+  failures=$((failures + 1))
+else
+  echo "      $line"
+  compare "penta.precision" "${BASH_REMATCH[1]}" ">=" "$(threshold penta.precision_min)"
+  compare "penta.recall" "${BASH_REMATCH[2]}" ">=" "$(threshold penta.recall_min)"
+  compare "penta.f1" "${BASH_REMATCH[3]}" ">=" "$(threshold penta.f1_min)"
+  compare "penta.source_spans" "${BASH_REMATCH[4]}" ">=" "$(threshold penta.source_spans_min)"
+  compare "penta.target_spans" "${BASH_REMATCH[5]}" ">=" "$(threshold penta.target_spans_min)"
+fi
+
 # Direct quotations and their speakers on PolNeAR's dev split.
 line=$("$bin" eval quotes "$shared/quotes/polnear/dev" --quiet 2>/dev/null | tail -1)
 if [[ ! "$line" =~ F1\ ([0-9.]+),\ speaker\ accuracy\ ([0-9.]+) ]]; then
