@@ -19,17 +19,16 @@ BoundCodes codes_of(const CoderContext& ctx, const SentenceReading& r, const Bin
   BoundCodes out;
   auto add = [&](int c) {
     const Chunk& chunk = r.chunks[static_cast<size_t>(c)];
-    int word = chunk.words.empty() ? -1 : chunk.words.back();
     const std::string code = code_as_read(ctx, r, chunk);
     if (!code.empty() && code[0] == '"') {
-      out.emplace_back(code, word);
+      out.emplace_back(code, c);
       return;
     }
     size_t start = 0;
     while (start <= code.size()) {
       size_t slash = code.find('/', start);
       out.emplace_back(
-          code.substr(start, slash == std::string::npos ? std::string::npos : slash - start), word);
+          code.substr(start, slash == std::string::npos ? std::string::npos : slash - start), c);
       if (slash == std::string::npos) break;
       start = slash + 1;
     }

@@ -12,8 +12,8 @@
 
 namespace herodotus::code {
 
-// (code, the phrase's last word) pairs: one per code of a phrase ("A/B" is two), one per coded
-// member of a list ("---" when none is).
+// (code, the phrase's index in r.chunks) pairs: one per code of a phrase ("A/B" is two), one per
+// coded member of a list ("---" and -1 when none is).
 using BoundCodes = std::vector<std::pair<std::string, int>>;
 BoundCodes codes_of(const CoderContext& ctx, const SentenceReading& r, const Binding& b);
 

@@ -38,8 +38,9 @@ Span verb_span(const SentenceReading& r, int first, int last) {
           r.words[static_cast<size_t>(last)].span.end};
 }
 
-Span word_span(const SentenceReading& r, int word) {
-  return word < 0 ? Span{} : r.words[static_cast<size_t>(word)].span;
+// The words an event names a phrase by; empty for none (a list with no coded member).
+Span chunk_span(const SentenceReading& r, int chunk) {
+  return chunk < 0 ? Span{} : r.chunks[static_cast<size_t>(chunk)].span;
 }
 
 // The target when no pattern binds one: the first list or coded phrase after the verb (not the
@@ -119,8 +120,8 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
     e.source = s.first;
     e.target = t.first;
     e.code = f.code_override.empty() ? std::string(d.codes.text(code)) : f.code_override;
-    e.source_span = word_span(r, s.second);
-    e.target_span = word_span(r, t.second);
+    e.source_span = chunk_span(r, s.second);
+    e.target_span = chunk_span(r, t.second);
     e.verb = verb_span(r, f.first, f.last);
     e.pattern = f.pattern;
     e.entry = f.entry;
@@ -214,10 +215,12 @@ std::vector<CodedEvent> code_verbs(const CoderContext& ctx, const SentenceReadin
     i = code_verb(ctx, r, f, upper, lower, events);
   }
   attribute_quotation(ctx, r, events);
-  // Duplicates out; with require_dyad, events with a "---" participant out.
+  // Duplicates out; with require_dyad, events with a "---" participant out, and without it
+  // those with no participant known (nobody did it to nobody).
   std::vector<CodedEvent> unique;
   for (CodedEvent& e : events) {
     if (ctx.options.require_dyad && (e.source == "---" || e.target == "---")) continue;
+    if (e.source == "---" && e.target == "---") continue;
     bool seen = std::any_of(unique.begin(), unique.end(), [&](const CodedEvent& u) {
       return u.source == e.source && u.target == e.target && u.code == e.code;
     });

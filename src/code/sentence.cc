@@ -112,6 +112,34 @@ void read_words(const Document& doc, uint32_t s, SentenceReading& out) {
   mark_closing_quotes(out);
 }
 
+namespace {
+
+// The words an event names a phrase by: from its start to the end of the actor it names and the
+// words after that up to a preposition or clause ("French President Emmanuel Macron" of
+// "French President Emmanuel Macron in Paris", "Venezuelan police"); the whole phrase when it
+// names no actor.
+Span event_span(const Document& doc, const SentenceReading& r, const Chunk& c,
+                const Phrase& phrase) {
+  if (c.words.empty()) return phrase.span;
+  const uint32_t begin = r.words[static_cast<size_t>(c.words.front())].span.begin;
+  if (phrase.actor < 0) return {begin, r.words[static_cast<size_t>(c.words.back())].span.end};
+  const ActorMention& mention = doc.actor_mentions()[static_cast<size_t>(phrase.actor)];
+  if (mention.sentence != phrase.sentence) return mention.span;
+  Span span{std::min(begin, mention.span.begin), mention.span.end};
+  for (int w : c.words) {
+    const Word& word = r.words[static_cast<size_t>(w)];
+    if (word.span.end <= mention.span.end) continue;
+    if (word.wc == WordClass::kPreposition || word.wc == WordClass::kTo ||
+        word.wc == WordClass::kComma || word.wc == WordClass::kComplementizer ||
+        word.wc == WordClass::kConjunction)
+      break;
+    span.end = word.span.end;
+  }
+  return span;
+}
+
+}  // namespace
+
 void read_sentence(const Document& doc, uint32_t s, uint32_t first_phrase, SentenceReading& out) {
   read_words(doc, s, out);
   out.first_phrase = first_phrase;
@@ -135,6 +163,7 @@ void read_sentence(const Document& doc, uint32_t s, uint32_t first_phrase, Sente
     c.code = phrase.code;
     c.coded = phrase.coded();
     c.actor = phrase.actor;
+    c.span = event_span(doc, out, c, phrase);
     if (c.compound >= 0) {
       if (static_cast<size_t>(c.compound) >= out.compounds.size()) {
         const PhraseList& list = doc.phrase_lists()[static_cast<size_t>(phrase.list)];

@@ -42,6 +42,8 @@ struct Chunk {
   bool coded = false;
   bool has_agent = false;
   int32_t actor = -1;  // the Document's actor mention it names or refers to
+  // The words an event names it by (normalised text): its actor mention's, else the phrase's.
+  Span span;
 };
 
 // Phrases joined by commas and a conjunction.

@@ -272,6 +272,7 @@ CodingOptions herodotus_coding_options() {
   o.clause_aware_commas = true;
   o.prefer_people = true;
   o.places_as_countries = true;
+  o.require_dyad = false;
   return o;
 }
 

@@ -65,7 +65,9 @@ struct ActorEntry {
   std::vector<std::string> roles;  // upper-case role nouns: "PRESIDENT", "FOREIGN MINISTER"
 };
 
-// The codes an actor has on a date; empty when it has none then (a null code).
+// The codes an actor has on a date; empty when it has none then (a null code). On an unknown
+// date (0: a story without one) an actor with no default has the codes of its latest period:
+// a page scraped without a date is most likely news of today.
 const std::vector<CodeId>* codes_on(const ActorEntry& actor, int32_t date);
 
 // ---- Agents --------------------------------------------------------------------------------

@@ -54,8 +54,9 @@ std::string penta_listing(const validate::PentaOutcome& o, const std::string& fi
   std::string out = std::string(what) + " " + r.id + " (" + file + ":" + std::to_string(r.line) +
                     ") gold " + kPentaNames[r.penta] + "\n  text:  " + r.text + "\n";
   for (const auto& e : o.events) {
-    out += "  event: " + e.code + " " + (e.source.empty() ? "-" : e.source) + " -> " +
-           (e.target.empty() ? "-" : e.target) + " (" +
+    out += "  event: " + e.code + " " + (e.source.empty() ? "-" : e.source) + " [" +
+           std::string(e.source_span.of(r.text)) + "] -> " + (e.target.empty() ? "-" : e.target) +
+           " [" + std::string(e.target_span.of(r.text)) + "] (" +
            (e.penta < 0 ? "no class" : kPentaNames[e.penta]) + ")  " + e.rule + "\n";
   }
   return out + "\n";

@@ -70,7 +70,14 @@ TEST_F(ProjectRulesTest, OnlyWhatHappenedIsCoded) {
 
 TEST_F(ProjectRulesTest, PassivesNameTheDoerOnlyWithBy) {
   EXPECT_EQ(code("Gondor was attacked by Arnor."), (Events{"ARN GON 190"}));
-  EXPECT_EQ(code("Arnorian soldiers were attacked in Gondor."), Events{});  // nobody named
+  // Nobody named as doing it: the event stands with its source unknown.
+  EXPECT_EQ(code("Arnorian soldiers were attacked in Gondor."), (Events{"--- ARNMIL 190"}));
+  EXPECT_EQ(code("The old bridge was attacked."), Events{});  // nobody on either side
+}
+
+TEST_F(ProjectRulesTest, AnEventWithOneSideUnknownStands) {
+  EXPECT_EQ(code("Arnor attacked the old bridge."), (Events{"ARN --- 190"}));
+  EXPECT_EQ(code("Somebody attacked Gondor."), (Events{"--- GON 190"}));
 }
 
 TEST_F(ProjectRulesTest, PronounsAndRoleNounsFollowTheSubject) {

@@ -61,6 +61,8 @@ TEST(HerodotusReader, ActorsWithDatesAdjectivesCapitalsAndPeople) {
   EXPECT_EQ(d.codes.text((*codes_on(person, 19920101))[0]), "BLRLEG");
   EXPECT_TRUE(codes_on(person, 19800101) == nullptr ||
               (*codes_on(person, 19800101))[0] == kNullCode);
+  // A story without a date: the latest period, whichever order the file gives.
+  EXPECT_EQ(d.codes.text((*codes_on(person, 0))[0]), "BLRGOV");
 }
 
 TEST(HerodotusReader, AgentsGetPlurals) {
