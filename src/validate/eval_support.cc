@@ -23,4 +23,14 @@ std::vector<uint32_t> code_point_offsets(std::string_view text) {
   return offsets;
 }
 
+Document run_record(const Pipeline& pipeline, std::string id, std::string text, std::string date) {
+  Story story;
+  story.id = std::move(id);
+  story.date = std::move(date);
+  story.text = std::move(text);
+  Document doc(std::move(story));
+  pipeline.run(doc);
+  return doc;
+}
+
 }  // namespace herodotus::validate

@@ -119,11 +119,7 @@ void score_article(const Article& article, const Pipeline& pipeline,
   const std::string& id = article.id;
   const std::string& text = article.text;
   const std::vector<Gold>& gold = article.gold;
-  Story story;
-  story.id = id;
-  story.text = text;
-  Document doc(std::move(story));
-  pipeline.run(doc);
+  Document doc = run_record(pipeline, id, text);
   ++report.articles;
   report.gold += gold.size();
   std::vector<Span> found;

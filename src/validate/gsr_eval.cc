@@ -8,6 +8,7 @@
 #include "herodotus/document.h"
 #include "herodotus/pipeline.h"
 #include "herodotus/stages.h"
+#include "validate/eval_support.h"
 
 namespace herodotus::validate {
 namespace {
@@ -100,12 +101,7 @@ GsrReport run_gsr_eval(const std::vector<GsrRecord>& records,
     GsrOutcome outcome;
     outcome.record = &record;
     if (!record.text.empty()) {
-      Story story;
-      story.id = record.id;
-      story.date = record.date;
-      story.text = record.text;
-      Document doc(std::move(story));
-      pipeline.run(doc);
+      Document doc = run_record(pipeline, record.id, record.text, record.date);
       for (const Event& e : doc.events()) {
         outcome.produced.insert(dyad_root(e.source.code, e.target.code, e.code));
         outcome.rules.push_back(e.rule);

@@ -42,12 +42,7 @@ bool overlaps_any(Span span, const std::vector<Span>& gold) {
 
 // What the pipeline coded in one sentence.
 std::vector<PentaEvent> code_record(const PentaRecord& record, const Pipeline& pipeline) {
-  Story story;
-  story.id = record.id;
-  story.date = record.date;
-  story.text = record.text;
-  Document doc(std::move(story));
-  pipeline.run(doc);
+  Document doc = run_record(pipeline, record.id, record.text, record.date);
   std::vector<PentaEvent> events;
   for (const Event& e : doc.events()) {
     PentaEvent& out = events.emplace_back();

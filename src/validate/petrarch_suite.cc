@@ -19,6 +19,7 @@
 #include "herodotus/document.h"
 #include "herodotus/pipeline.h"
 #include "herodotus/stages.h"
+#include "validate/eval_support.h"
 
 namespace herodotus::validate {
 namespace {
@@ -177,11 +178,7 @@ PetrarchReport run_petrarch_suite(const dict::LoadedDictionaries& loaded,
       ++report.skipped;
       continue;
     }
-    Story story;
-    story.id = record.id;
-    story.text = record.text;
-    Document doc(std::move(story));
-    pipeline->run(doc);
+    Document doc = run_record(*pipeline, record.id, record.text);
     one_sentence(doc);
     const code::CoderContext ctx{*index, options, code::English::builtin(), record.date};
     code::find_phrases(ctx, doc);

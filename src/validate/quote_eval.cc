@@ -149,11 +149,7 @@ QuoteEvalReport run_quote_eval(const std::vector<PolnearArticle>& articles) {
   auto pipeline = std::move(Pipeline::create(std::move(stages))).value();
   QuoteEvalReport report;
   for (const PolnearArticle& article : articles) {
-    Story story;
-    story.id = article.name;
-    story.text = article.text;
-    Document doc(std::move(story));
-    pipeline.run(doc);
+    Document doc = run_record(pipeline, article.name, article.text);
     struct Found {
       Span span, speaker;
     };
