@@ -97,6 +97,10 @@ struct CodingOptions {
 
   // ---- The noun-phrase engine (PETRARCH's settings, then the project's reading)
   bool require_dyad = true;  // drop events whose source or target is "---"
+  // Without require_dyad: an event with a side the dictionaries do not know stands only when
+  // the other side has a country or an organisation ("Arnor attacked the old bridge", not
+  // "soldiers attacked the old bridge"); PETRARCH keeps any.
+  bool unknown_side_needs_country = false;
   int new_actor_length = 0;  // > 0: an uncoded noun phrase of at most N words is its own actor
   // Code only what happened: a negated verb ("did not attack"), a modal one ("would attack",
   // "could strike"), an infinitive after a verb of intention ("planning to attack") and a verb

@@ -82,6 +82,16 @@ Binding default_target(const SentenceReading& r, const std::vector<Item>& upper,
   return target;
 }
 
+// An event with a side the dictionaries do not know stands only when the other side has a
+// country or an organisation: "Russia attacked the old bridge", "two Ukrainian soldiers were
+// killed", not "voters support the other candidates" or "the new law allows ...".
+bool anchored(const CodedEvent& e) {
+  const bool source_unknown = e.source == "---", target_unknown = e.target == "---";
+  if (!source_unknown && !target_unknown) return true;
+  const std::string& other = source_unknown ? e.target : e.source;
+  return other.rfind("---", 0) != 0;
+}
+
 // What fired at a verb: its entry, the pattern, the code, and the words it spans.
 struct Firing {
   const dict::VerbEntry* entry = nullptr;
@@ -215,12 +225,12 @@ std::vector<CodedEvent> code_verbs(const CoderContext& ctx, const SentenceReadin
     i = code_verb(ctx, r, f, upper, lower, events);
   }
   attribute_quotation(ctx, r, events);
-  // Duplicates out; with require_dyad, events with a "---" participant out, and without it
-  // those with no participant known (nobody did it to nobody).
+  // Duplicates out; with require_dyad, events with a "---" participant out, and with
+  // unknown_side_needs_country those whose known side has no country.
   std::vector<CodedEvent> unique;
   for (CodedEvent& e : events) {
     if (ctx.options.require_dyad && (e.source == "---" || e.target == "---")) continue;
-    if (e.source == "---" && e.target == "---") continue;
+    if (ctx.options.unknown_side_needs_country && !anchored(e)) continue;
     bool seen = std::any_of(unique.begin(), unique.end(), [&](const CodedEvent& u) {
       return u.source == e.source && u.target == e.target && u.code == e.code;
     });

@@ -16,7 +16,8 @@
 
 namespace herodotus::code {
 
-// The events of one sentence, duplicates out (and with require_dyad, those with a "---" side).
+// The events of one sentence, duplicates out (and with require_dyad, those with a "---" side;
+// with unknown_side_needs_country, those whose known side has no country).
 std::vector<CodedEvent> code_verbs(const CoderContext& ctx, const SentenceReading& r);
 
 // Issue codes the sentence holds phrases of, with counts, in dictionary order; none when an

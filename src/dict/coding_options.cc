@@ -273,6 +273,7 @@ CodingOptions herodotus_coding_options() {
   o.prefer_people = true;
   o.places_as_countries = true;
   o.require_dyad = false;
+  o.unknown_side_needs_country = true;
   return o;
 }
 

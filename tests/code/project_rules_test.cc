@@ -78,6 +78,8 @@ TEST_F(ProjectRulesTest, PassivesNameTheDoerOnlyWithBy) {
 TEST_F(ProjectRulesTest, AnEventWithOneSideUnknownStands) {
   EXPECT_EQ(code("Arnor attacked the old bridge."), (Events{"ARN --- 190"}));
   EXPECT_EQ(code("Somebody attacked Gondor."), (Events{"--- GON 190"}));
+  // The known side must have a country or an organisation, not only a kind of actor.
+  EXPECT_EQ(code("Soldiers attacked the old bridge."), Events{});
 }
 
 TEST_F(ProjectRulesTest, PronounsAndRoleNounsFollowTheSubject) {
