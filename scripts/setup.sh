@@ -23,6 +23,7 @@ DEBIAN_PACKAGES=(
   libgtest-dev libgmock-dev          # unit tests
   npm                                # data packages (only when no npm is installed already)
   libbenchmark-dev                   # make bench
+  wordnet-base                       # WordNet 3.0: which nouns can act, what verbs mean
   clang libclang-rt-14-dev           # the libFuzzer target for the HTML path
 )
 

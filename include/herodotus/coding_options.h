@@ -101,6 +101,11 @@ struct CodingOptions {
   // the other side has a country or an organisation ("Arnor attacked the old bridge", not
   // "soldiers attacked the old bridge"); PETRARCH keeps any.
   bool unknown_side_needs_country = false;
+  // A phrase whose head is a thing by WordNet ("Tuesday's Turkish air raid", "a tale of American
+  // decline") is never an event's source, and "it" never refers to it; a document ("a
+  // congressional report") is the source of verbal events only. PETRARCH codes a phrase by any
+  // actor word in it ("Arnor's death toll has risen").
+  bool sources_can_act = false;
   int new_actor_length = 0;  // > 0: an uncoded noun phrase of at most N words is its own actor
   // Code only what happened: a negated verb ("did not attack"), a modal one ("would attack",
   // "could strike"), an infinitive after a verb of intention ("planning to attack") and a verb

@@ -143,6 +143,16 @@ struct Removal {
 // A noun phrase (the phrases stage): what a source or target is read from. Its own words may
 // skip tokens of its extent: in "lawmakers and officials in Fornost" the second phrase is
 // "officials in Fornost", the first "lawmakers in Fornost".
+// What a phrase's head can do, by WordNet (the actors stage; lex/wordnet.h). A thing may be what
+// an act is aimed at ("condemned the Turkish air raid": Türkiye), never who does it; a document
+// speaks for its authors ("a U.S. congressional report called for sanctions") but does nothing
+// material.
+enum class Agency : uint8_t {
+  kActor,     // a person, group, place, instrument of force, a name, or a head WordNet lacks
+  kDocument,  // a report, motion, letter, resolution...: a source of statements only
+  kThing,     // a raid, a tale, talks, a product: never a source
+};
+
 struct Phrase {
   Span span;                                // normalised text, first to last token of its extent
   uint32_t sentence = 0;                    // index into sentences()
@@ -154,6 +164,7 @@ struct Phrase {
   // refers to (index into actor_mentions()), or -1.
   std::string code = "---";
   int32_t actor = -1;
+  Agency agency = Agency::kActor;
 
   bool coded() const { return code != "---"; }
 };

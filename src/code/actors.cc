@@ -1,8 +1,13 @@
 #include "code/actors.h"
 
+#include <cctype>
+#include <string>
+#include <vector>
+
 #include "code/names.h"
 #include "geo/gazetteer.h"
 #include "herodotus/document.h"
+#include "lex/wordnet.h"
 
 namespace herodotus::code {
 
@@ -111,6 +116,36 @@ bool apply_agents(const CoderContext& ctx, const SentenceReading& r, const Chunk
   return any;
 }
 
+// What the phrase's head, its last noun before any preposition or clause, can do by WordNet. Not
+// a head: a time ("Denmark last week"), or a present-tense verb right after a name that the phrase
+// took in ("Obama wants", "Congo government rejects" in a headline). A head that is a name, or part of an actor's or agent's name of
+// the dictionaries, acts ("the Turkish military", "Mr Kuroda"); so does a phrase with no noun.
+Agency head_agency(const SentenceReading& r, const Chunk& c) {
+  const lex::WordNet& wordnet = lex::WordNet::builtin();
+  thread_local std::string lower;
+  thread_local std::vector<int> nouns;
+  nouns.clear();
+  for (int w : c.words) {
+    WordClass wc = r.wc(w);
+    if (wc == WordClass::kPreposition || wc == WordClass::kTo || wc == WordClass::kComplementizer)
+      break;
+    if (wc == WordClass::kNoun || wc == WordClass::kUnknown) nouns.push_back(w);
+  }
+  for (auto it = nouns.rbegin(); it != nouns.rend(); ++it) {
+    const Word& word = r.words[static_cast<size_t>(*it)];
+    if (word.proper || word.capitalized || word.name >= 0) return Agency::kActor;
+    lower.assign(word.form);
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    lex::WordSenses senses = wordnet.noun(lower);
+    if (lex::names_time(senses)) continue;
+    const bool after_name = *it > 0 && r.words[static_cast<size_t>(*it) - 1].proper;
+    if (after_name && lower.ends_with('s') && wordnet.verb(lower).verb()) continue;
+    if (lex::can_act(senses)) return Agency::kActor;
+    return lex::names_communication(senses) ? Agency::kDocument : Agency::kThing;
+  }
+  return Agency::kActor;
+}
+
 }  // namespace
 
 void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<ChunkActor>& actors,
@@ -153,6 +188,9 @@ void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<Chunk
     c.has_agent = any_agent;
     c.code = code;
     c.coded = code != "---";
+    c.agency = ctx.options.sources_can_act && c.coded ? head_agency(r, c) : Agency::kActor;
+    // A thing or a text is nobody "it" or "they" can later refer to.
+    if (c.agency != Agency::kActor) actor.who = Referent();
   }
 }
 

@@ -92,6 +92,25 @@ bool anchored(const CodedEvent& e) {
   return other.rfind("---", 0) != 0;
 }
 
+// Whether the phrase `chunk` can be the source of an event coded `code`: "Tuesday's Turkish air
+// raid was the fourth..." is no act of Türkiye's, though "condemned the Turkish air raid" is aimed
+// at it; "a congressional report called for sanctions" speaks for its authors, but a report does
+// nothing material (CAMEO's roots 06-08 and 14-20).
+bool acts(const SentenceReading& r, int chunk, std::string_view code) {
+  if (chunk < 0) return true;
+  switch (r.chunks[static_cast<size_t>(chunk)].agency) {
+    case Agency::kActor:
+      return true;
+    case Agency::kThing:
+      return false;
+    case Agency::kDocument:
+      break;
+  }
+  std::string_view root = code.substr(0, 2);
+  bool material = (root >= "06" && root <= "08") || root >= "14";
+  return !material;
+}
+
 // What fired at a verb: its entry, the pattern, the code, and the words it spans.
 struct Firing {
   const dict::VerbEntry* entry = nullptr;
@@ -127,9 +146,9 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
                  dict::CodeId code) {
     if (s.first == t.first) return;
     CodedEvent e;
-    e.source = s.first;
-    e.target = t.first;
     e.code = f.code_override.empty() ? std::string(d.codes.text(code)) : f.code_override;
+    e.source = f.spec.is_paired || acts(r, s.second, e.code) ? s.first : "---";
+    e.target = t.first;
     e.source_span = chunk_span(r, s.second);
     e.target_span = chunk_span(r, t.second);
     e.verb = verb_span(r, f.first, f.last);

@@ -1,26 +1,37 @@
 #include "code/references.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "herodotus/document.h"
 
 namespace herodotus::code {
 namespace {
 
-// The most salient referent before phrase `before` that `fits`.
+// How many sentences back "it", "they" and "its" look for what they refer to: the sentence
+// before, where nearly all such antecedents lie in news text. Further back, the story's last
+// country is more often a wrong guess ("It struck me", "it was struck off the roll") than a
+// reference. "He" and "she" follow the story's people through the whole story.
+constexpr uint32_t kThingPronounReach = 1;
+
+// The most salient referent before phrase `before` that `fits`, in the sentence or in the
+// `reach` sentences before it.
 template <typename Fits>
 const Referent* antecedent(const SentenceReading& r, const std::vector<ChunkActor>& actors,
-                           const StoryMemory& memory, int before, Fits fits) {
+                           const StoryMemory& memory, int before, uint32_t reach, Fits fits) {
   for (int k = 0; k < before; ++k)
     if (!r.all_set_aside(r.chunks[static_cast<size_t>(k)]) &&
         fits(actors[static_cast<size_t>(k)].who))
       return &actors[static_cast<size_t>(k)].who;
-  for (auto it = memory.entries.rbegin(); it != memory.entries.rend(); ++it)
+  auto near = [&](const StoryMemory::Entry& e) { return e.sentence + reach >= r.sentence; };
+  for (auto it = memory.entries.rbegin(); it != memory.entries.rend() && near(*it); ++it)
     if (it->subject && fits(it->who)) return &it->who;
-  for (auto it = memory.entries.rbegin(); it != memory.entries.rend(); ++it)
+  for (auto it = memory.entries.rbegin(); it != memory.entries.rend() && near(*it); ++it)
     if (fits(it->who)) return &it->who;
   return nullptr;
 }
+
+constexpr uint32_t kWholeStory = UINT32_MAX / 2;
 
 // Adds a mention of `who` in words [first, last] of phrase `chunk`, referring back to the
 // mention `who` came from; returns its index.
@@ -47,10 +58,11 @@ void resolve_pronoun(const CoderContext& ctx, const StoryMemory& memory, Sentenc
     return m.gender == dict::Gender::kUnknown ||
            m.gender == (he ? dict::Gender::kMale : dict::Gender::kFemale);
   };
-  const Referent* m = antecedent(r, actors, memory, index, fits);
+  const uint32_t reach = thing ? kThingPronounReach : kWholeStory;
+  const Referent* m = antecedent(r, actors, memory, index, reach, fits);
   // "they" is a group or a country first, else people ("Obama and Putin said they...").
   if (m == nullptr && plural)
-    m = antecedent(r, actors, memory, index, [](const Referent& x) { return x.known(); });
+    m = antecedent(r, actors, memory, index, reach, [](const Referent& x) { return x.known(); });
   if (m == nullptr) return;
   if (r.wc(c.words[0]) == WordClass::kPronoun) {
     if (c.words.size() != 1) return;
@@ -83,8 +95,8 @@ void resolve_role_noun(const CoderContext& ctx, const StoryMemory& memory, Sente
   auto governs = [&](const Referent& m) {
     return leader && m.person && m.code.size() >= 6 && m.code.compare(3, 3, "GOV") == 0;
   };
-  const Referent* found = antecedent(r, actors, memory, index, has_role);
-  if (found == nullptr) found = antecedent(r, actors, memory, index, governs);
+  const Referent* found = antecedent(r, actors, memory, index, kWholeStory, has_role);
+  if (found == nullptr) found = antecedent(r, actors, memory, index, kWholeStory, governs);
   if (found == nullptr) return;
   Referent who = *found;
   who.mention =
@@ -129,10 +141,10 @@ void remember(const SentenceReading& r, const std::vector<ChunkActor>& actors,
   for (size_t k = 0; k < r.chunks.size(); ++k) {
     const Referent& who = actors[k].who;
     if (!who.known()) continue;
-    memory.entries.push_back({who, false});
+    memory.entries.push_back({who, false, r.sentence});
     if (subject == nullptr && !r.all_set_aside(r.chunks[k])) subject = &who;
   }
-  if (subject != nullptr) memory.entries.push_back({*subject, true});
+  if (subject != nullptr) memory.entries.push_back({*subject, true, r.sentence});
 }
 
 }  // namespace herodotus::code

@@ -35,6 +35,7 @@ struct StoryMemory {
   struct Entry {
     Referent who;
     bool subject = false;
+    uint32_t sentence = 0;  // the Document's sentence that named it
   };
   std::vector<Entry> entries;
 };

@@ -162,6 +162,7 @@ void read_sentence(const Document& doc, uint32_t s, uint32_t first_phrase, Sente
     c.compound = phrase.list < 0 ? -1 : phrase.list - first_list;
     c.code = phrase.code;
     c.coded = phrase.coded();
+    c.agency = phrase.agency;
     c.actor = phrase.actor;
     c.span = event_span(doc, out, c, phrase);
     if (c.compound >= 0) {

@@ -76,6 +76,7 @@ void find_actors(const CoderContext& ctx, Document& doc) {
   for (Phrase& p : doc.mutable_phrases()) {
     p.code = "---";
     p.actor = -1;
+    p.agency = Agency::kActor;
   }
   thread_local SentenceReading r;
   thread_local std::vector<ChunkActor> actors;
@@ -91,6 +92,7 @@ void find_actors(const CoderContext& ctx, Document& doc) {
     auto& phrases = doc.mutable_phrases();
     for (size_t k = 0; k < r.chunks.size(); ++k) {
       phrases[first_phrase + k].code = r.chunks[k].code;
+      phrases[first_phrase + k].agency = r.chunks[k].agency;
       phrases[first_phrase + k].actor = r.chunks[k].actor;
     }
   });

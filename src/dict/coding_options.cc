@@ -274,6 +274,7 @@ CodingOptions herodotus_coding_options() {
   o.places_as_countries = true;
   o.require_dyad = false;
   o.unknown_side_needs_country = true;
+  o.sources_can_act = true;
   return o;
 }
 

@@ -46,7 +46,14 @@ void fail(Story& story, ErrorCode code, std::string message) {
 
 struct StoryReader::Impl {
   ReadOptions options;
-  std::deque<std::string> pending;  // inputs not yet opened, in order
+  // Inputs not yet opened, in order. A file found inside a folder carries its id: its path
+  // inside that folder without the extension, so pages named alike in different subfolders
+  // ("bbc/source.html", "npr/source.html") stay different stories in the output and the store.
+  struct Pending {
+    std::string input;
+    std::string id;  // empty: the file name without its extension
+  };
+  std::deque<Pending> pending;
   size_t unusable = 0;
   uint64_t bytes_read = 0;
 
@@ -65,7 +72,7 @@ struct StoryReader::Impl {
 
   // Expands a folder into its story files, in name order, in place of the folder.
   void expand_folder(const fs::path& folder) {
-    std::vector<std::string> files;
+    std::vector<Pending> files;
     std::error_code error;
     for (fs::recursive_directory_iterator
              it(folder, fs::directory_options::skip_permission_denied, error),
@@ -76,10 +83,13 @@ struct StoryReader::Impl {
         if (it->is_directory()) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file() && format_from_extension(path) != InputFormat::kAuto)
-        files.push_back(path.string());
+      if (it->is_regular_file() && format_from_extension(path) != InputFormat::kAuto) {
+        fs::path inside = path.lexically_relative(folder);
+        files.push_back({path.string(), inside.replace_extension().generic_string()});
+      }
     }
-    std::sort(files.begin(), files.end());
+    std::sort(files.begin(), files.end(),
+              [](const Pending& a, const Pending& b) { return a.input < b.input; });
     pending.insert(pending.begin(), files.begin(), files.end());
   }
 
@@ -186,16 +196,18 @@ struct StoryReader::Impl {
   // Opens the next pending input; fills `story` when the input is itself one story.
   bool open_next(Story& story) {
     while (!pending.empty()) {
-      std::string input = std::move(pending.front());
+      std::string input = std::move(pending.front().input);
+      std::string id = std::move(pending.front().id);
       pending.pop_front();
       if (input == "-") return open_stream(story, stdin, "stdin", "stdin", options.format);
       fs::path path(input);
+      if (id.empty()) id = path.stem().string();
       std::error_code error;
       fs::file_status status = fs::status(path, error);
       if (error || !fs::exists(status)) {
         ++unusable;
         reset(story);
-        story.id = path.stem().string();
+        story.id = id;
         story.origin = input;
         fail(story, ErrorCode::kNotFound, input + ": no such file or folder");
         return true;
@@ -210,12 +222,12 @@ struct StoryReader::Impl {
       if (file == nullptr) {
         ++unusable;
         reset(story);
-        story.id = path.stem().string();
+        story.id = id;
         story.origin = input;
         fail(story, ErrorCode::kIoError, input + ": cannot open: " + std::strerror(errno));
         return true;
       }
-      return open_stream(story, file, input, path.stem().string(), format);
+      return open_stream(story, file, input, id, format);
     }
     return false;
   }
@@ -257,7 +269,7 @@ struct StoryReader::Impl {
 StoryReader::StoryReader(std::vector<std::string> inputs, ReadOptions options)
     : impl_(std::make_unique<Impl>()) {
   impl_->options = std::move(options);
-  impl_->pending.assign(inputs.begin(), inputs.end());
+  for (std::string& input : inputs) impl_->pending.push_back({std::move(input), {}});
 }
 
 StoryReader::~StoryReader() = default;

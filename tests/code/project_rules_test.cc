@@ -82,6 +82,25 @@ TEST_F(ProjectRulesTest, AnEventWithOneSideUnknownStands) {
   EXPECT_EQ(code("Soldiers attacked the old bridge."), Events{});
 }
 
+TEST_F(ProjectRulesTest, OnlyWhatCanActIsASource) {
+  // A raid is a thing (WordNet): it does nothing, though an act may be aimed at whose it is.
+  EXPECT_EQ(code("The Arnorian raid attacked Gondor."), (Events{"--- GON 190"}));
+  EXPECT_EQ(code("Gondor attacked the Arnorian raid."), (Events{"GON ARN 190"}));
+  // Soldiers, and the weapons and craft they wield, act for their country.
+  EXPECT_EQ(code("Arnorian soldiers attacked Gondor."), (Events{"ARNMIL GON 190"}));
+  EXPECT_EQ(code("Arnorian warplanes attacked Gondor."), (Events{"ARN GON 190"}));
+  // A report speaks for its authors, but does nothing material.
+  EXPECT_EQ(code("An Arnorian report urged Gondor."), (Events{"ARN GON 020"}));
+  EXPECT_EQ(code("An Arnorian report attacked Gondor."), (Events{"--- GON 190"}));
+  // A time at the end of a phrase is not its head.
+  EXPECT_EQ(code("Arnor last week attacked Gondor."), (Events{"ARN GON 190"}));
+  // "It" does not refer to a thing, nor back beyond the sentence before.
+  EXPECT_EQ(story("Arnor met Gondor. The day was quiet. It attacked Gondor."),
+            (std::vector<Events>{{"ARN GON 040", "GON ARN 040"}, {}, {"--- GON 190"}}));
+  EXPECT_EQ(story("The day was quiet. Arnor met Gondor. It attacked Gondor."),
+            (std::vector<Events>{{}, {"ARN GON 040", "GON ARN 040"}, {"ARN GON 190"}}));
+}
+
 TEST_F(ProjectRulesTest, PronounsAndRoleNounsFollowTheSubject) {
   EXPECT_EQ(story("Aragorn Elessar met Eowyn in Gondor. He attacked Gondor. She urged Arnorian "
                   "soldiers to leave. The king attacked Rohan. Elessar told his defence minister "

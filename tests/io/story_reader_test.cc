@@ -177,6 +177,17 @@ TEST_F(StoryReaderTest, FoldersAreReadRecursivelyInNameOrder) {
   EXPECT_EQ(ids, (std::vector<std::string>{"a", "b", "c1", "c2"}));
 }
 
+TEST_F(StoryReaderTest, PagesNamedAlikeInSubfoldersKeepDifferentIds) {
+  write("bbc/source.html", "<p>One.</p>");
+  write("npr/source.html", "<p>Two.</p>");
+  write("top.txt", "Three.");
+  auto stories = read_all({dir_.string(), (dir_ / "npr" / "source.html").string()});
+  std::vector<std::string> ids;
+  for (const Story& s : stories) ids.push_back(s.id);
+  // Named on the command line, a file keeps its own name as id.
+  EXPECT_EQ(ids, (std::vector<std::string>{"bbc/source", "npr/source", "top", "source"}));
+}
+
 TEST_F(StoryReaderTest, MissingInputIsUnusable) {
   std::string good = write("ok.txt", "Fine.");
   StoryReader reader({(dir_ / "missing.txt").string(), good}, {});

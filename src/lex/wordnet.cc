@@ -1,0 +1,94 @@
+#include "lex/wordnet.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "core/incbin.h"
+
+HERODOTUS_INCBIN(herodotus_wordnet, HERODOTUS_WORDNET)
+
+namespace herodotus::lex {
+namespace {
+
+// WordNet's detachment rules (morphy(7WN)): suffix to remove, ending to put in its place.
+struct Detachment {
+  std::string_view suffix, ending;
+};
+constexpr Detachment kNounRules[] = {{"s", ""},     {"ses", "s"},   {"xes", "x"}, {"zes", "z"},
+                                     {"ches", "ch"}, {"shes", "sh"}, {"men", "man"},
+                                     {"ies", "y"}};
+constexpr Detachment kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"}, {"es", ""},
+                                     {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
+
+template <size_t N>
+WordSenses detach(const WordNet& wordnet, std::string_view lower, const Detachment (&rules)[N],
+                  WordSenses (WordNet::*find)(std::string_view) const, bool noun) {
+  auto wanted = [noun](const WordSenses& s) { return noun ? s.noun() : s.verb(); };
+  WordSenses own = (wordnet.*find)(lower);
+  if (wanted(own)) return own;
+  std::string base;
+  for (const Detachment& rule : rules) {
+    if (lower.size() <= rule.suffix.size() + 1 || !lower.ends_with(rule.suffix)) continue;
+    base.assign(lower.substr(0, lower.size() - rule.suffix.size()));
+    base += rule.ending;
+    WordSenses found = (wordnet.*find)(base);
+    if (wanted(found)) return found;
+  }
+  return {};
+}
+
+}  // namespace
+
+const WordNet& WordNet::builtin() {
+  static const WordNet* w = [] {
+    auto* wordnet = new WordNet();
+    const char* data = herodotus_wordnet_begin;
+    size_t size = static_cast<size_t>(herodotus_wordnet_end - herodotus_wordnet_begin);
+    format::Header header;
+    if (size >= sizeof header) std::memcpy(&header, data, sizeof header);
+    if (size < sizeof header || std::memcmp(header.magic, format::kMagic, 8) != 0 ||
+        sizeof header + size_t{header.lemmas} * sizeof(format::LemmaRecord) +
+                header.string_bytes !=
+            size) {
+      // A build fault, not an input problem: the build made the file this code reads.
+      std::fprintf(stderr, "herodotus: the embedded WordNet lexicon is damaged; rebuild\n");
+      std::abort();
+    }
+    const char* at = data + sizeof header;
+    wordnet->lemmas_ = {reinterpret_cast<const format::LemmaRecord*>(at), header.lemmas};
+    at += size_t{header.lemmas} * sizeof(format::LemmaRecord);
+    wordnet->strings_ = {at, header.string_bytes};
+    return wordnet;
+  }();
+  return *w;
+}
+
+WordSenses WordNet::find(std::string_view lower) const {
+  auto text = [this](const format::LemmaRecord& r) {
+    return std::string_view(strings_.data() + r.text);
+  };
+  auto it = std::lower_bound(
+      lemmas_.begin(), lemmas_.end(), lower,
+      [&](const format::LemmaRecord& r, std::string_view key) { return text(r) < key; });
+  if (it == lemmas_.end() || text(*it) != lower) return {};
+  return {it->noun_first, it->verb_first, it->flags, it->files};
+}
+
+WordSenses WordNet::noun(std::string_view lower) const {
+  return detach(*this, lower, kNounRules, &WordNet::find, true);
+}
+
+WordSenses WordNet::verb(std::string_view lower) const {
+  return detach(*this, lower, kVerbRules, &WordNet::find, false);
+}
+
+bool can_act(const WordSenses& noun) {
+  if (!noun.noun()) return true;
+  if (noun.flags & (format::kInstrumentOfForce | format::kCommonAgentSense)) return true;
+  // entity, abstraction, relation... and person, organism
+  return noun.noun_first == kNounTops && (noun.in(kNounPerson) || noun.in(kNounGroup));
+}
+
+}  // namespace herodotus::lex
