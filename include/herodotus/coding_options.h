@@ -106,6 +106,13 @@ struct CodingOptions {
   // congressional report") is the source of verbal events only. PETRARCH codes a phrase by any
   // actor word in it ("Arnor's death toll has risen").
   bool sources_can_act = false;
+  // An event stands only with a political actor on one side (a government, military, police,
+  // court, party, rebels, an international organisation..., or a country named alone): "Second-
+  // seeded Vera Zvonareva of Russia beat Ioana Raluca Olaru of Romania" is none.
+  bool political_side_required = false;
+  // A story gives events only when at least this share of its sentences name a political actor
+  // (0: any story): sport, products, markets, reviews and fiction give none.
+  double political_share_min = 0.0;
   int new_actor_length = 0;  // > 0: an uncoded noun phrase of at most N words is its own actor
   // Code only what happened: a negated verb ("did not attack"), a modal one ("would attack",
   // "could strike"), an infinitive after a verb of intention ("planning to attack") and a verb

@@ -5,6 +5,7 @@
 #include "code/bindings.h"
 #include "code/clauses.h"
 #include "code/patterns.h"
+#include "code/political.h"
 #include "code/speech.h"
 #include "code/word_classes.h"
 
@@ -111,6 +112,13 @@ bool acts(const SentenceReading& r, int chunk, std::string_view code) {
   return !material;
 }
 
+// Whether an event's side, coded `code` from phrase `chunk` (-1 for none), is a political actor.
+bool political(const SentenceReading& r, const std::string& code, int chunk) {
+  if (code == "---") return false;
+  if (chunk >= 0 && r.chunks[static_cast<size_t>(chunk)].political) return true;
+  return political_code(code);
+}
+
 // What fired at a verb: its entry, the pattern, the code, and the words it spans.
 struct Firing {
   const dict::VerbEntry* entry = nullptr;
@@ -149,6 +157,9 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
     e.code = f.code_override.empty() ? std::string(d.codes.text(code)) : f.code_override;
     e.source = f.spec.is_paired || acts(r, s.second, e.code) ? s.first : "---";
     e.target = t.first;
+    if (ctx.options.political_side_required && !political(r, e.source, s.second) &&
+        !political(r, e.target, t.second))
+      return;
     e.source_span = chunk_span(r, s.second);
     e.target_span = chunk_span(r, t.second);
     e.verb = verb_span(r, f.first, f.last);

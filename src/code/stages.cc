@@ -6,6 +6,7 @@
 #include "code/actors.h"
 #include "code/chunks.h"
 #include "code/clauses.h"
+#include "code/political.h"
 #include "code/discards.h"
 #include "code/events.h"
 #include "code/names.h"
@@ -130,6 +131,11 @@ void find_events(const CoderContext& ctx, Document& doc) {
   // A story-level discard phrase (PETRARCH's "+" discards) drops the whole story's events.
   if (std::any_of(sentences.begin(), sentences.end(),
                   [](const Sentence& s) { return s.skip == SentenceSkip::kStoryDiscarded; }))
+    return;
+  // Sport, products, markets, reviews, fiction: no events unless enough of the story is about
+  // political actors.
+  if (ctx.options.political_share_min > 0 &&
+      political_share(doc) < ctx.options.political_share_min)
     return;
   thread_local SentenceReading r;
   for_each_read_sentence(doc, [&](uint32_t s, uint32_t first_phrase) {

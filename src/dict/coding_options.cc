@@ -275,6 +275,8 @@ CodingOptions herodotus_coding_options() {
   o.require_dyad = false;
   o.unknown_side_needs_country = true;
   o.sources_can_act = true;
+  o.political_side_required = false;
+  o.political_share_min = 0.4;
   return o;
 }
 

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "code/engine_util.h"
+#include "code/political.h"
 #include "dict/herodotus_reader.h"
 
 namespace herodotus::code {
@@ -99,6 +100,52 @@ TEST_F(ProjectRulesTest, OnlyWhatCanActIsASource) {
             (std::vector<Events>{{"ARN GON 040", "GON ARN 040"}, {}, {"--- GON 190"}}));
   EXPECT_EQ(story("The day was quiet. Arnor met Gondor. It attacked Gondor."),
             (std::vector<Events>{{}, {"ARN GON 040", "GON ARN 040"}, {"ARN GON 190"}}));
+}
+
+TEST_F(ProjectRulesTest, OnlyStoriesAboutPoliticalActorsGiveEvents) {
+  // A captain and a coach of two countries, five times: sport, not politics. A country named
+  // alone, or an actor of a political sector, is a political actor; a country's adjective before
+  // a person of no sector is not.
+  const std::string sport =
+      "The Arnorian captain attacked the Gondorian coach. The Arnorian captain attacked the "
+      "Gondorian coach again. The Gondorian coach attacked the Arnorian captain. The Arnorian "
+      "captain attacked the Gondorian coach later. ";
+  auto events = [&](const std::string& text) {
+    size_t n = 0;
+    for (const Events& e : story(text)) n += e.size();
+    return n;
+  };
+  EXPECT_EQ(events(sport + "The Gondorian coach attacked the Arnorian captain once more."), 0u);
+
+  // One sentence of five about Arnor and Gondor is not enough (under 40 %); two are.
+  EXPECT_EQ(events(sport + "Arnor attacked Gondor."), 0u);
+  EXPECT_EQ(events("Arnorian soldiers attacked Gondor. The Arnorian captain attacked the Gondorian "
+                   "coach. The Gondorian coach attacked the Arnorian captain. The Arnorian "
+                   "captain attacked the Gondorian coach later. Arnor attacked Gondor."),
+            5u);
+  // A story too short to tell its subject is coded whatever it is about.
+  EXPECT_EQ(code("The Arnorian captain attacked the Gondorian coach."), (Events{"ARN GON 190"}));
+}
+
+TEST_F(ProjectRulesTest, APoliticalSideCanBeRequiredOfEachEvent) {
+  CodingOptions options = engine_->options();
+  options.political_side_required = true;
+  engine_ = engine_->with_options(options);
+  EXPECT_EQ(code("The Arnorian captain attacked the Gondorian coach."), Events{});
+  EXPECT_EQ(code("Arnor attacked the Gondorian coach."), (Events{"ARN GON 190"}));
+  EXPECT_EQ(code("Arnorian soldiers attacked the Gondorian coach."), (Events{"ARNMIL GON 190"}));
+}
+
+TEST(PoliticalTest, PoliticalCodes) {
+  EXPECT_TRUE(political_code("RUSGOV"));
+  EXPECT_TRUE(political_code("---COP"));
+  EXPECT_TRUE(political_code("BRALAB"));  // unions, protesters, students... are social actors
+  EXPECT_TRUE(political_code("IGOUNO"));
+  EXPECT_TRUE(political_code("NGOHRI"));
+  EXPECT_FALSE(political_code("USABUS"));
+  EXPECT_FALSE(political_code("PAKCVL"));
+  EXPECT_FALSE(political_code("RUS"));  // a country, political only when named alone
+  EXPECT_FALSE(political_code("---"));
 }
 
 TEST_F(ProjectRulesTest, PronounsAndRoleNounsFollowTheSubject) {
