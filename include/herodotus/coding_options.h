@@ -110,6 +110,11 @@ struct CodingOptions {
   // court, party, rebels, an international organisation..., or a country named alone): "Second-
   // seeded Vera Zvonareva of Russia beat Ioana Raluca Olaru of Romania" is none.
   bool political_side_required = false;
+  // Members of one list may be source and target of a verb coded one way (PETRARCH: "Arnor,
+  // Gondor and Rohan condemned ..." pairs them); the project's settings pair list members only
+  // for reciprocal verbs ("Arnor and Gondor met"), as countries listed together ("people in
+  // China, Australia and the United States") do nothing to one another.
+  bool list_members_interact = true;
   // A story gives events only when at least this share of its sentences name a political actor
   // (0: any story): sport, products, markets, reviews and fiction give none.
   double political_share_min = 0.0;

@@ -57,4 +57,23 @@ bool is_dateline(const SentenceReading& r) {
   return false;
 }
 
+int dateline_end(const SentenceReading& r) {
+  constexpr int kLongest = 12;
+  const int n = r.size();
+  if (r.all_caps || n < 3) return -1;
+  const Word& first = r.words[0];
+  if (!first.capitals || first.form.size() < 3 ||
+      !std::isalpha(static_cast<unsigned char>(first.form[0])))
+    return -1;
+  for (int i = 1; i < n && i <= kLongest; ++i) {
+    std::string_view form = r.form(i);
+    if (form == "-" || form == "--" || form == "\u2013" || form == "\u2014") return i;
+    const Word& w = r.words[static_cast<size_t>(i)];
+    bool allowed = w.capitalized || w.wc == WordClass::kNumber || form == "," || form == "(" ||
+                   form == ")" || form == ".";
+    if (!allowed) return -1;
+  }
+  return -1;
+}
+
 }  // namespace herodotus::code

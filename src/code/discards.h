@@ -20,6 +20,12 @@ SentenceSkip discard_phrases(const CoderContext& ctx, std::string_view text);
 // sentence that is not all capitals.
 bool is_dateline(const SentenceReading& r);
 
+// A dateline opening the sentence's text ("CAIRO -", "GAZA CITY, Gaza Strip -", "ABUJA, Jan 10
+// (Reuters) -"): a word written in capitals, then capitalised words, numbers, commas and an
+// agency in parentheses, then a dash, within the first dozen words. Returns the dash's index, or
+// -1. Its words are no phrase: "CAIRO - Gunmen opened fire" is no act of Egypt's government.
+int dateline_end(const SentenceReading& r);
+
 }  // namespace herodotus::code
 
 #endif  // HERODOTUS_CODE_DISCARDS_H_

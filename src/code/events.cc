@@ -167,6 +167,15 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
     e.entry = f.entry;
     out.push_back(std::move(e));
   };
+  // Countries listed together ("drugs from people in China, Australia, Europe and the United
+  // States") do nothing to one another: a verb coded one way never pairs members of one list.
+  // A reciprocal verb does ("Arnor and Gondor met"), below.
+  auto same_list = [&](const BoundCodes::value_type& s, const BoundCodes::value_type& t) {
+    if (ctx.options.list_members_interact || s.second < 0 || t.second < 0) return false;
+    const Chunk& a = r.chunks[static_cast<size_t>(s.second)];
+    const Chunk& b = r.chunks[static_cast<size_t>(t.second)];
+    return s.second == t.second || (a.compound >= 0 && a.compound == b.compound);
+  };
   if (f.spec.is_paired) {
     bool null_sources = sources.size() == 1 && sources[0].first == "---";
     bool null_targets = targets.size() == 1 && targets[0].first == "---";
@@ -182,7 +191,8 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
     return;
   }
   for (const auto& s : sources)
-    for (const auto& t : targets) add(s, t, f.spec.code);
+    for (const auto& t : targets)
+      if (!same_list(s, t)) add(s, t, f.spec.code);
 }
 
 const char* note_for(Modality told, const std::string& code) {

@@ -276,6 +276,7 @@ CodingOptions herodotus_coding_options() {
   o.unknown_side_needs_country = true;
   o.sources_can_act = true;
   o.political_side_required = false;
+  o.list_members_interact = false;
   o.political_share_min = 0.4;
   return o;
 }

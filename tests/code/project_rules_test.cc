@@ -136,6 +136,21 @@ TEST_F(ProjectRulesTest, APoliticalSideCanBeRequiredOfEachEvent) {
   EXPECT_EQ(code("Arnorian soldiers attacked the Gondorian coach."), (Events{"ARNMIL GON 190"}));
 }
 
+TEST_F(ProjectRulesTest, CountriesListedTogetherArePairedOnlyByReciprocalVerbs) {
+  EXPECT_EQ(code("Soldiers from Arnor, Gondor and Rohan attacked."), Events{});
+  EXPECT_EQ(code("Arnor, Gondor and Rohan attacked Eowyn."),
+            (Events{"ARN ROHOPP 190", "GON ROHOPP 190", "ROH ROHOPP 190"}));
+  EXPECT_EQ(code("Arnor and Gondor met."), (Events{"ARN GON 040", "GON ARN 040"}));
+}
+
+TEST_F(ProjectRulesTest, ADatelineIsNoActor) {
+  EXPECT_EQ(code("ANNUMINAS - Soldiers attacked Gondor."), (Events{"---MIL GON 190"}));
+  EXPECT_EQ(code("ANNUMINAS, Arnor, May 3 (Reuters) - Soldiers attacked Gondor."),
+            (Events{"---MIL GON 190"}));
+  // Without the dash it is the capital, standing for its government.
+  EXPECT_EQ(code("Annuminas attacked Gondor."), (Events{"ARNGOV GON 190"}));
+}
+
 TEST(PoliticalTest, PoliticalCodes) {
   EXPECT_TRUE(political_code("RUSGOV"));
   EXPECT_TRUE(political_code("---COP"));
