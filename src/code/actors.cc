@@ -166,7 +166,7 @@ void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<Chunk
       c.actor = add_actor_mention(r, chunk, c.words[static_cast<size_t>(begin)],
                                   c.words[static_cast<size_t>(end) - 1], MentionKind::kName, code,
                                   -1, doc);
-      actor.who = {code, entry.gender, is_person(entry), &entry.roles, c.actor};
+      actor.who = {code, entry.gender, is_person(entry), &entry.roles, c.actor, {}};
     }
     bool pronoun =
         root < 0 && references && !c.words.empty() &&
@@ -187,6 +187,7 @@ void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<Chunk
                                                  : Reference::kNone;
     c.has_agent = any_agent;
     c.code = code;
+    if (actor.who.known()) actor.who.phrase_code = code;
     c.coded = code != "---";
     c.agency = ctx.options.sources_can_act && c.coded ? head_agency(r, c) : Agency::kActor;
     // A thing or a text is nobody "it" or "they" can later refer to.

@@ -68,7 +68,7 @@ void resolve_pronoun(const CoderContext& ctx, const StoryMemory& memory, Sentenc
     if (c.words.size() != 1) return;
     Referent who = *m;
     who.mention = add_reference(r, index, c.words[0], c.words[0], MentionKind::kPronoun, *m, doc);
-    c.code = who.code;
+    c.code = who.phrase_code.empty() ? who.code : who.phrase_code;
     c.actor = who.mention;
     actors[static_cast<size_t>(index)].who = std::move(who);
     return;

@@ -25,6 +25,9 @@ struct Referent {
   bool person = false;
   const std::vector<std::string>* roles = nullptr;  // the person's role nouns, if any
   int32_t mention = -1;  // the Document's mention that named or last referred to it
+  // The code of the whole phrase that named it, agents applied ("A Nigerian militant group":
+  // NGAREB where `code` is NGA): what "it" or "they" alone stands for. Empty: `code`.
+  std::string phrase_code;
 
   bool known() const { return !code.empty() && code != "---"; }
 };

@@ -16,9 +16,9 @@ class ReferencesTest : public ::testing::Test {
   void SetUp() override {
     // Two actors met earlier: Lukashenko (mention 0, the last subject) and Belarus (mention 1).
     lukashenko_roles_ = {"PRESIDENT"};
-    memory_.entries.push_back({{"BLR", dict::Gender::kUnknown, false, nullptr, 1}, false});
+    memory_.entries.push_back({{"BLR", dict::Gender::kUnknown, false, nullptr, 1, {}}, false, 0});
     memory_.entries.push_back(
-        {{"BLRGOV", dict::Gender::kMale, true, &lukashenko_roles_, 0}, true});
+        {{"BLRGOV", dict::Gender::kMale, true, &lukashenko_roles_, 0, {}}, true, 0});
     doc_.mutable_actor_mentions().resize(2);
   }
 
@@ -45,7 +45,7 @@ TEST_F(ReferencesTest, HeIsTheLatestMaleSubject) {
   tokens_for(r);
   std::vector<ChunkActor> actors(2);
   actors[0].reference = Reference::kPronoun;
-  actors[1].who = {"UKR", dict::Gender::kUnknown, false, nullptr, -1};
+  actors[1].who = {"UKR", dict::Gender::kUnknown, false, nullptr, -1, {}};
   resolve_references(ctx_, memory_, r, actors, doc_);
   EXPECT_EQ(r.chunks[0].code, "BLRGOV");
   ASSERT_EQ(doc_.actor_mentions().size(), 3u);
