@@ -11,9 +11,9 @@
 #include <cstring>
 #include <fstream>
 #include <map>
-#include <unordered_map>
 #include <sstream>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "lex/wordnet_format.h"
@@ -29,9 +29,8 @@ struct Senses {
 };
 
 // The lemmas whose first noun sense, with all it includes, is an instrument of force.
-constexpr const char* kInstrumentRoots[] = {"weapon",   "weaponry",        "munition",
-                                            "warship",  "military vehicle", "armored vehicle",
-                                            "aircraft"};
+constexpr const char* kInstrumentRoots[] = {
+    "weapon", "weaponry", "munition", "warship", "military vehicle", "armored vehicle", "aircraft"};
 
 constexpr int kNounPerson = 18, kNounGroup = 14, kNounLocation = 15;
 
@@ -109,8 +108,8 @@ int lexicographer_file(const std::string& data, size_t offset) {
 // Reads an index file: "lemma pos synset_cnt p_cnt [ptr...] sense_cnt tagsense_cnt offset...".
 // `instrument(offset)` tells whether a noun synset is an instrument of force.
 template <typename Instrument>
-bool read_index(const std::string& index, const std::string& data, bool noun,
-                Instrument instrument, std::map<std::string, Senses>& lemmas, std::string& error) {
+bool read_index(const std::string& index, const std::string& data, bool noun, Instrument instrument,
+                std::map<std::string, Senses>& lemmas, std::string& error) {
   std::istringstream lines(index);
   std::string line;
   int number = 0;
@@ -204,7 +203,8 @@ int main(int argc, char** argv) {
     std::string index, data, exceptions, error;
     if (!read_file(dir + "/index." + pos, index) || !read_file(dir + "/data." + pos, data) ||
         !read_file(dir + "/" + pos + ".exc", exceptions))
-      return fail(dir + ": WordNet's " + pos + " files are missing (Debian wordnet-base: run "
+      return fail(dir + ": WordNet's " + pos +
+                  " files are missing (Debian wordnet-base: run "
                   "scripts/setup.sh)");
     if (noun) {
       hypernyms = read_hypernyms(data);

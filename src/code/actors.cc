@@ -118,8 +118,9 @@ bool apply_agents(const CoderContext& ctx, const SentenceReading& r, const Chunk
 
 // What the phrase's head, its last noun before any preposition or clause, can do by WordNet. Not
 // a head: a time ("Denmark last week"), or a present-tense verb right after a name that the phrase
-// took in ("Obama wants", "Congo government rejects" in a headline). A head that is a name, or part of an actor's or agent's name of
-// the dictionaries, acts ("the Turkish military", "Mr Kuroda"); so does a phrase with no noun.
+// took in ("Obama wants", "Congo government rejects" in a headline). A head that is a name, or part
+// of an actor's or agent's name of the dictionaries, acts ("the Turkish military", "Mr Kuroda"); so
+// does a phrase with no noun.
 Agency head_agency(const SentenceReading& r, const Chunk& c) {
   const lex::WordNet& wordnet = lex::WordNet::builtin();
   thread_local std::string lower;

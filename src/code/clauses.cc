@@ -21,6 +21,18 @@ void set_aside(SentenceReading& r, int a, int b) {
   for (int k = a; k <= b; ++k) r.words[static_cast<size_t>(k)].set_aside = true;
 }
 
+// Whether the words between commas `open` and `close` hold a dictionary verb and the rest of the
+// sentence, as it stands, none: "Last week, Myanmar's government rejected any cooperation with
+// the ICC, to which it is not a party" has its own clause between the commas.
+bool only_verbs_here(const SentenceReading& r, int open, int close) {
+  bool inside = false, outside = false;
+  for (int k = 0; k < r.size(); ++k) {
+    if (r.wc(k) != WordClass::kVerb || r.words[static_cast<size_t>(k)].set_aside) continue;
+    (k > open && k < close ? inside : outside) = true;
+  }
+  return inside && !outside;
+}
+
 }  // namespace
 
 void set_aside_comma_clauses(const CoderContext& ctx, SentenceReading& r) {
@@ -60,7 +72,8 @@ void set_aside_comma_clauses(const CoderContext& ctx, SentenceReading& r) {
       int v = first;
       while (v < commas[k + 1] && r.wc(v) == WordClass::kAdverb) ++v;
       bool verb_clause = r.verbish(v) || r.wc(v) == WordClass::kVerb;
-      in_range = relative || (in_range && !verb_clause);
+      in_range =
+          relative || (in_range && !verb_clause && !only_verbs_here(r, commas[k], commas[k + 1]));
     }
     if (in_range) set_aside(r, commas[k], commas[k + 1]);
   }

@@ -6,10 +6,10 @@
 #include "code/actors.h"
 #include "code/chunks.h"
 #include "code/clauses.h"
-#include "code/political.h"
 #include "code/discards.h"
 #include "code/events.h"
 #include "code/names.h"
+#include "code/political.h"
 #include "code/quotations.h"
 #include "code/references.h"
 #include "code/word_classes.h"
@@ -138,8 +138,7 @@ void find_events(const CoderContext& ctx, Document& doc) {
     return;
   // Sport, products, markets, reviews, fiction: no events unless enough of the story is about
   // political actors.
-  if (ctx.options.political_share_min > 0 &&
-      political_share(doc) < ctx.options.political_share_min)
+  if (ctx.options.political_share_min > 0 && political_share(doc) < ctx.options.political_share_min)
     return;
   thread_local SentenceReading r;
   for_each_read_sentence(doc, [&](uint32_t s, uint32_t first_phrase) {

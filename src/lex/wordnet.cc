@@ -16,10 +16,9 @@ namespace {
 struct Detachment {
   std::string_view suffix, ending;
 };
-constexpr Detachment kNounRules[] = {{"s", ""},     {"ses", "s"},   {"xes", "x"}, {"zes", "z"},
-                                     {"ches", "ch"}, {"shes", "sh"}, {"men", "man"},
-                                     {"ies", "y"}};
-constexpr Detachment kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"}, {"es", ""},
+constexpr Detachment kNounRules[] = {{"s", ""},      {"ses", "s"},   {"xes", "x"},   {"zes", "z"},
+                                     {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
+constexpr Detachment kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", ""},
                                      {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
 
 template <size_t N>
@@ -49,8 +48,7 @@ const WordNet& WordNet::builtin() {
     format::Header header;
     if (size >= sizeof header) std::memcpy(&header, data, sizeof header);
     if (size < sizeof header || std::memcmp(header.magic, format::kMagic, 8) != 0 ||
-        sizeof header + size_t{header.lemmas} * sizeof(format::LemmaRecord) +
-                header.string_bytes !=
+        sizeof header + size_t{header.lemmas} * sizeof(format::LemmaRecord) + header.string_bytes !=
             size) {
       // A build fault, not an input problem: the build made the file this code reads.
       std::fprintf(stderr, "herodotus: the embedded WordNet lexicon is damaged; rebuild\n");

@@ -77,7 +77,9 @@ inline bool names_communication(const WordSenses& noun) {
 }
 
 // A noun whose most frequent sense is a time: a week, Tuesday, the year.
-inline bool names_time(const WordSenses& noun) { return noun.noun_first == kNounTime; }
+inline bool names_time(const WordSenses& noun) {
+  return noun.noun_first == kNounTime;
+}
 
 }  // namespace herodotus::lex
 

@@ -236,6 +236,9 @@ TEST_F(ProjectRulesTest, ClausesAreReadAsAParserWould) {
   EXPECT_EQ(code("Elessar, who met the old and tired leaders of Rohan last week in the north, "
                  "attacked Gondor."),
             (Events{"ARNGOV GON 190"}));
+  // Between an opening phrase and a closing clause, the sentence's only verb stays its own.
+  EXPECT_EQ(code("Last week, Arnor attacked Gondor, which is not a party."),
+            (Events{"ARN GON 190"}));
   // A null pattern means no event.
   EXPECT_EQ(code("Gondor soldiers were feared dead."), Events{});
 }

@@ -5,7 +5,9 @@
 namespace herodotus::lex {
 namespace {
 
-const WordNet& wn() { return WordNet::builtin(); }
+const WordNet& wn() {
+  return WordNet::builtin();
+}
 
 TEST(WordNetTest, HoldsWordNetsNounsAndVerbs) {
   // WordNet 3.0 has 117,798 noun and 11,529 verb lemmas; many are both.
@@ -47,7 +49,7 @@ TEST(WordNetTest, UnknownWordsHaveNoSenses) {
 TEST(WordNetTest, WhatCanAct) {
   EXPECT_TRUE(can_act(wn().noun("rebels")));
   EXPECT_TRUE(can_act(wn().noun("ministry")));
-  EXPECT_TRUE(can_act(wn().noun("village")));   // a place: its people
+  EXPECT_TRUE(can_act(wn().noun("village")));    // a place: its people
   EXPECT_TRUE(can_act(wn().noun("rabbitohs")));  // unknown: the benefit of the doubt
   EXPECT_FALSE(can_act(wn().noun("tale")));
   EXPECT_FALSE(can_act(wn().noun("talks")));
