@@ -79,7 +79,7 @@ void set_aside_comma_clauses(const CoderContext& ctx, SentenceReading& r) {
   }
 }
 
-int clause_end(const SentenceReading& r, int i) {
+int clause_end(const CoderContext& ctx, const SentenceReading& r, int i) {
   const int n = r.size();
   auto next_kept = [&](int k) {
     while (k < n && r.words[static_cast<size_t>(k)].set_aside) ++k;
@@ -97,6 +97,14 @@ int clause_end(const SentenceReading& r, int i) {
         ++k;
       if (r.verbish(k)) return j;
     }
+    // "were killed after the Islamic State attacked": a phrase and a verb after a subordinator.
+    if (ctx.options.clause_aware_commas && w.element < 0 &&
+        ctx.english.subordinators.count(w.form) && j + 1 < n &&
+        r.words[static_cast<size_t>(j) + 1].element >= 0) {
+      const Element& next =
+          r.elements[static_cast<size_t>(r.words[static_cast<size_t>(j) + 1].element)];
+      if (r.verbish(next_kept(next.last + 1))) return j;
+    }
     if (w.wc == WordClass::kComma && w.element < 0) {
       int k = next_kept(j + 1);
       if (r.verbish(k)) return j;
@@ -113,6 +121,10 @@ int clause_end(const SentenceReading& r, int i) {
 int upper_start(const CoderContext& ctx, const SentenceReading& r, int i) {
   for (int j = i - 1; j >= 0; --j) {
     if (r.is_clause_comma(j)) return j + 1;
+    // "Soldiers rested after the Islamic State attacked": the subject follows the subordinator.
+    if (ctx.options.clause_aware_commas && r.words[static_cast<size_t>(j)].element < 0 &&
+        ctx.english.subordinators.count(r.form(j)))
+      return j + 1;
     // '"...," he said': the quotation is not the subject of the verb after it.
     if (ctx.options.clause_aware_commas && r.wc(j) == WordClass::kQuote &&
         r.words[static_cast<size_t>(j)].closes_quote)

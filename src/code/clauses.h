@@ -14,8 +14,9 @@ namespace herodotus::code {
 void set_aside_comma_clauses(const CoderContext& ctx, SentenceReading& r);
 
 // Where the clause of the verb ending at `i` ends (exclusive): PETRARCH's verb phrase,
-// approximated. A quoted verb's clause ends with the quotation.
-int clause_end(const SentenceReading& r, int i);
+// approximated. A quoted verb's clause ends with the quotation; a clause of time or cause ("after
+// the Islamic State attacked an army camp") is a clause of its own.
+int clause_end(const CoderContext& ctx, const SentenceReading& r, int i);
 
 // Where the words before the verb at `i` start: after the nearest clause comma (with
 // clause_aware_commas, after a closing quotation mark: '"...," he said'), or 0.

@@ -47,6 +47,7 @@ Result<English> English::parse(std::string_view data) {
       {"[verb fillers]", &e.verb_fillers},
       {"[phrase joiners]", &e.phrase_joiners},
       {"[articles]", &e.articles},
+      {"[subordinators]", &e.subordinators},
       {"[adjectives]", &e.adjectives},
       {"[past forms]", &e.past_forms},
       {"[time words]", &e.time_words},

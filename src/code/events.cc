@@ -136,16 +136,20 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
   Binding source = m.source.set() ? m.source : default_source(ctx, r, upper);
   if (!source.set()) return;
   const std::string source_code = first_code(ctx, r, source);
+  const bool by_agent =
+      !m.source.set() && !m.target.set() && passive_with_agent(ctx, r, f.first, f.end);
+  // "Two people were killed", "tourists have been killed in a bus accident": the phrase before a
+  // passive verb is what was done to; with no BY nobody is named as doing it, and nothing after
+  // the verb is needed.
+  const bool no_agent = !by_agent && ctx.options.clause_aware_commas && !m.source.set() &&
+                        be_auxiliary(ctx, r, f.first) >= 0;
   Binding target = m.target.set() ? m.target : default_target(r, upper, lower, source, source_code);
-  if (!target.set()) return;
+  if (!target.set() && !no_agent) return;
   BoundCodes sources = codes_of(ctx, r, source);
-  BoundCodes targets = codes_of(ctx, r, target);
-  if (!m.source.set() && !m.target.set() && passive_with_agent(ctx, r, f.first, f.end)) {
+  BoundCodes targets = target.set() ? codes_of(ctx, r, target) : BoundCodes{};
+  if (by_agent) {
     std::swap(sources, targets);
-  } else if (ctx.options.clause_aware_commas && !m.source.set() &&
-             be_auxiliary(ctx, r, f.first) >= 0) {
-    // "Two people were killed", "tourists have been killed in a bus accident": the phrase
-    // before a passive verb is what was done to; with no BY nobody is named as doing it.
+  } else if (no_agent) {
     targets = sources;
     sources = {{"---", -1}};
   }
@@ -207,7 +211,7 @@ int code_verb(const CoderContext& ctx, const SentenceReading& r, Firing& f,
               std::vector<Item>& upper, std::vector<Item>& lower, std::vector<CodedEvent>& out) {
   Modality told = ctx.options.facts_only ? modality(ctx, r, f.first) : Modality::kFact;
   if (told == Modality::kNotAnEvent) return f.last + 1;
-  f.end = clause_end(r, f.last);
+  f.end = clause_end(ctx, r, f.last);
   MatchResult m;
   if (!f.entry->patterns.empty()) {
     r.items(f.last + 1, f.end, lower);

@@ -215,7 +215,7 @@ dict::EventCodeSpec verb_code_at(const CoderContext& ctx, const SentenceReading&
                                  const dict::VerbEntry* entry, int first, int last,
                                  int upper_from) {
   std::vector<Item> lower, upper;
-  r.items(last + 1, clause_end(r, last), lower);
+  r.items(last + 1, clause_end(ctx, r, last), lower);
   r.items(upper_from, first, upper);
   std::reverse(upper.begin(), upper.end());
   MatchResult m;

@@ -63,8 +63,8 @@ TEST_F(ClausesTest, AVerbsClauseEndsBeforeTheNextVerbsConjunction) {
       {"Arnor", "attacked", "Gondor", "and", "then", "met", "Rohan", "."},
       {C::kNoun, C::kVerb, C::kNoun, C::kConjunction, C::kAdverb, C::kVerb, C::kNoun, C::kEnd});
   order_elements(r);
-  EXPECT_EQ(clause_end(r, 1), 3);
-  EXPECT_EQ(clause_end(r, 5), 7);  // the full stop
+  EXPECT_EQ(clause_end(context(herodotus_coding_options()), r, 1), 3);
+  EXPECT_EQ(clause_end(context(herodotus_coding_options()), r, 5), 7);  // the full stop
 }
 
 TEST_F(ClausesTest, TheSubjectsWordsStartAfterAClauseCommaOrAClosedQuotation) {

@@ -44,7 +44,7 @@ TEST_F(PatternsTest, TheVerbAndItsPatternBindTheTarget) {
   EXPECT_EQ(first, 1);
   EXPECT_EQ(last, 1);
   std::vector<Item> lower, upper;
-  r_.items(last + 1, clause_end(r_, last), lower);
+  r_.items(last + 1, clause_end(ctx_, r_, last), lower);
   r_.items(0, first, upper);
   std::reverse(upper.begin(), upper.end());
   MatchResult m;

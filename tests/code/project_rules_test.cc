@@ -239,6 +239,10 @@ TEST_F(ProjectRulesTest, ClausesAreReadAsAParserWould) {
   // Between an opening phrase and a closing clause, the sentence's only verb stays its own.
   EXPECT_EQ(code("Last week, Arnor attacked Gondor, which is not a party."),
             (Events{"ARN GON 190"}));
+  // A clause of time or cause has its own subject and verb.
+  EXPECT_EQ(code("Eowyn rested after Arnor attacked Gondor."), (Events{"ARN GON 190"}));
+  EXPECT_EQ(code("Gondorian soldiers were attacked after Arnor attacked Rohan."),
+            (Events{"--- GONMIL 190", "ARN ROH 190"}));
   // A null pattern means no event.
   EXPECT_EQ(code("Gondor soldiers were feared dead."), Events{});
 }
