@@ -1,10 +1,14 @@
-// Compiles the parts of WordNet 3.0 the coder reads, at build time:
+// Compiles the parts of WordNet 3.0 and of the Brill tagger's lexicon the coder reads, at build
+// time:
 //
-//   compile_wordnet WORDNET_DIR OUT.bin
+//   compile_wordnet WORDNET_DIR BRILL_DIR OUT.bin
 //
 // WORDNET_DIR: Debian's wordnet-base (/usr/share/wordnet): index.noun and index.verb list each
 // lemma's senses most frequent first, data.noun and data.verb give each sense's lexicographer
 // file (noun.person, noun.artifact, verb.social...), noun.exc and verb.exc the irregular forms.
+// BRILL_DIR: npm's brill (node_modules/brill/lib): tags.js lists Penn Treebank tags, words.js
+// gives each word the indexes of the tags it was seen with, most frequent first, one word a
+// line ("  attacks: [17, 26],").
 // The output layout is lex/wordnet_format.h.
 #include <algorithm>
 #include <cstdio>
@@ -26,6 +30,8 @@ struct Senses {
   uint8_t noun_first = fmt::kNoSense, verb_first = fmt::kNoSense;
   uint8_t flags = 0;
   uint64_t files = 0;
+  uint8_t tag_first = fmt::kTagNone;
+  uint16_t tags = 0;
 };
 
 // The lemmas whose first noun sense, with all it includes, is an instrument of force.
@@ -188,11 +194,102 @@ size_t first_sense(const std::string& index, std::string lemma) {
   return offset;
 }
 
+
+// A Penn Treebank tag as one of the lexicon's coarser tags. Brill's lexicon writes a few
+// ambiguous annotations as "NN|JJ": the first is taken.
+fmt::Tag coarse_tag(std::string_view penn) {
+  penn = penn.substr(0, penn.find('|'));
+  if (penn == "NN") return fmt::kTagNoun;
+  if (penn == "NNS") return fmt::kTagPlural;
+  if (penn == "NNP" || penn == "NNPS") return fmt::kTagProper;
+  if (penn == "VB") return fmt::kTagBase;
+  if (penn == "VBP") return fmt::kTagPresent;
+  if (penn == "VBZ") return fmt::kTagThird;
+  if (penn == "VBD") return fmt::kTagPast;
+  if (penn == "VBN") return fmt::kTagParticiple;
+  if (penn == "VBG") return fmt::kTagGerund;
+  if (penn == "JJ" || penn == "JJR" || penn == "JJS") return fmt::kTagAdjective;
+  if (penn == "RB" || penn == "RBR" || penn == "RBS") return fmt::kTagAdverb;
+  return fmt::kTagOther;
+}
+
+// The quoted strings of tags.js, in order ("  'NN',").
+std::vector<fmt::Tag> read_brill_tags(const std::string& text) {
+  std::vector<fmt::Tag> tags;
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    size_t open = line.find('\'');
+    size_t close = line.rfind('\'');
+    if (line.rfind("  ", 0) != 0 || open == std::string::npos || close <= open) continue;
+    tags.push_back(coarse_tag(std::string_view(line).substr(open + 1, close - open - 1)));
+  }
+  return tags;
+}
+
+// A key of words.js: bare (attacks) or single-quoted with backslash escapes ('don\'t').
+std::string brill_key(std::string_view raw) {
+  if (raw.size() < 2 || raw.front() != '\'') return std::string(raw);
+  std::string key;
+  for (size_t k = 1; k + 1 < raw.size(); ++k) {
+    if (raw[k] == '\\' && k + 2 < raw.size()) ++k;
+    key += raw[k];
+  }
+  return key;
+}
+
+bool lower_case_word(const std::string& w) {
+  bool letter = false;
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') return false;
+    letter = letter || (c >= 'a' && c <= 'z');
+  }
+  return letter;
+}
+
+// Gives every lower-case word of words.js its tags. A capitalised key is a name or a sentence's
+// first word: the coder tells names by other means.
+bool read_brill_words(const std::string& text, const std::vector<fmt::Tag>& tags,
+                      std::map<std::string, Senses>& lemmas, std::string& error) {
+  std::istringstream lines(text);
+  std::string line;
+  int number = 0;
+  while (std::getline(lines, line)) {
+    ++number;
+    if (line.rfind("  ", 0) != 0) continue;  // the export line and the closing brace
+    size_t colon = line.rfind(": ");
+    if (colon == std::string::npos) {
+      error = "line " + std::to_string(number) + ": no 'word: tags'";
+      return false;
+    }
+    std::string word = brill_key(std::string_view(line).substr(2, colon - 2));
+    if (!lower_case_word(word)) continue;
+    std::istringstream indexes(line.substr(colon + 2));
+    Senses& s = lemmas[word];
+    char c = 0;
+    size_t index = 0;
+    while (indexes >> c) {
+      if (c < '0' || c > '9') continue;
+      indexes.putback(c);
+      if (!(indexes >> index)) {
+        error = "line " + std::to_string(number) + ": a tag index that is no number";
+        return false;
+      }
+      // brill 3.1.0 gives "your" a 119th tag its tags.js lacks (undefined to its own unpacking).
+      if (index >= tags.size()) continue;
+      if (s.tag_first == fmt::kTagNone) s.tag_first = tags[index];
+      s.tags |= static_cast<uint16_t>(1u << tags[index]);
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) return fail("usage: compile_wordnet WORDNET_DIR OUT.bin");
-  const std::string dir = argv[1];
+  if (argc != 4) return fail("usage: compile_wordnet WORDNET_DIR BRILL_DIR OUT.bin");
+  const std::string dir = argv[1], brill_dir = argv[2];
+  const char* out_path = argv[3];
   std::map<std::string, Senses> lemmas;
   Hypernyms hypernyms;
   std::vector<size_t> roots;
@@ -218,6 +315,14 @@ int main(int argc, char** argv) {
       return fail(dir + "/index." + pos + ": " + error);
     read_exceptions(exceptions, noun, lemmas);
   }
+  std::string brill_tags, brill_words, error;
+  if (!read_file(brill_dir + "/tags.js", brill_tags) ||
+      !read_file(brill_dir + "/words.js", brill_words))
+    return fail(brill_dir + ": Brill's lexicon is missing (npm brill: run scripts/setup.sh)");
+  std::vector<fmt::Tag> tags = read_brill_tags(brill_tags);
+  if (tags.empty()) return fail(brill_dir + "/tags.js: no tags");
+  if (!read_brill_words(brill_words, tags, lemmas, error))
+    return fail(brill_dir + "/words.js: " + error);
   std::vector<fmt::LemmaRecord> records;
   std::string strings;
   for (const auto& [text, senses] : lemmas) {  // std::map: sorted by text
@@ -227,6 +332,8 @@ int main(int argc, char** argv) {
     r.verb_first = senses.verb_first;
     r.flags = senses.flags;
     r.files = senses.files;
+    r.tag_first = senses.tag_first;
+    r.tags = senses.tags;
     strings += text;
     strings += '\0';
     records.push_back(r);
@@ -235,11 +342,11 @@ int main(int argc, char** argv) {
   std::memcpy(header.magic, fmt::kMagic, sizeof header.magic);
   header.lemmas = static_cast<uint32_t>(records.size());
   header.string_bytes = static_cast<uint32_t>(strings.size());
-  std::ofstream out(argv[2], std::ios::binary);
+  std::ofstream out(out_path, std::ios::binary);
   out.write(reinterpret_cast<const char*>(&header), sizeof header);
   out.write(reinterpret_cast<const char*>(records.data()),
             static_cast<std::streamsize>(records.size() * sizeof(fmt::LemmaRecord)));
   out.write(strings.data(), static_cast<std::streamsize>(strings.size()));
-  if (!out) return fail(std::string(argv[2]) + ": cannot write");
+  if (!out) return fail(std::string(out_path) + ": cannot write");
   return 0;
 }

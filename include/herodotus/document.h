@@ -146,12 +146,16 @@ struct Removal {
 // What a phrase's head can do, by WordNet (the actors stage; lex/wordnet.h). A thing may be what
 // an act is aimed at ("condemned the Turkish air raid": Türkiye), never who does it; a document
 // speaks for its authors ("a U.S. congressional report called for sanctions") but does nothing
-// material.
+// material; an attack does violence for whoever launched it ("Israeli airstrikes killed ...").
 enum class Agency : uint8_t {
   kActor,     // a person, group, place, instrument of force, a name, or a head WordNet lacks
   kDocument,  // a report, motion, letter, resolution...: a source of statements only
-  kThing,     // a raid, a tale, talks, a product: never a source
+  kThing,     // a tale, talks, a product: never a source
+  kForce,     // an attack, airstrikes, shelling: a source of violence only (roots 18-20)
 };
+
+// "actor", "document", "thing", "force".
+std::string_view agency_name(Agency agency);
 
 struct Phrase {
   Span span;                                // normalised text, first to last token of its extent

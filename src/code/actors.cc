@@ -120,8 +120,8 @@ bool apply_agents(const CoderContext& ctx, const SentenceReading& r, const Chunk
 // a head: a time ("Denmark last week"), or a present-tense verb right after a name that the phrase
 // took in ("Obama wants", "Congo government rejects" in a headline). A head that is a name, or part
 // of an actor's or agent's name of the dictionaries, acts ("the Turkish military", "Mr Kuroda"); so
-// does a phrase with no noun.
-Agency head_agency(const SentenceReading& r, const Chunk& c) {
+// does a phrase with no noun; an attack ([force nouns]) does violence for whoever launched it.
+Agency head_agency(const CoderContext& ctx, const SentenceReading& r, const Chunk& c) {
   const lex::WordNet& wordnet = lex::WordNet::builtin();
   thread_local std::string lower;
   thread_local std::vector<int> nouns;
@@ -139,6 +139,7 @@ Agency head_agency(const SentenceReading& r, const Chunk& c) {
     for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     lex::WordSenses senses = wordnet.noun(lower);
     if (lex::names_time(senses)) continue;
+    if (ctx.english.force_nouns.count(word.form)) return Agency::kForce;
     const bool after_name = *it > 0 && r.words[static_cast<size_t>(*it) - 1].proper;
     if (after_name && lower.ends_with('s') && wordnet.verb(lower).verb()) continue;
     if (lex::can_act(senses)) return Agency::kActor;
@@ -190,7 +191,7 @@ void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<Chunk
     c.code = code;
     if (actor.who.known()) actor.who.phrase_code = code;
     c.coded = code != "---";
-    c.agency = ctx.options.sources_can_act && c.coded ? head_agency(r, c) : Agency::kActor;
+    c.agency = ctx.options.sources_can_act && c.coded ? head_agency(ctx, r, c) : Agency::kActor;
     // A thing or a text is nobody "it" or "they" can later refer to.
     if (c.agency != Agency::kActor) actor.who = Referent();
   }

@@ -54,7 +54,10 @@ Result<English> English::parse(std::string_view data) {
       {"[implicative verbs]", &e.implicative},
       {"[intention verbs]", &e.intention},
       {"[leader nouns]", &e.leader_nouns},
-      {"[force nouns]", &e.force_nouns}};
+      {"[force nouns]", &e.force_nouns},
+      {"[event nouns]", &e.event_nouns},
+      {"[light verbs]", &e.light_verbs},
+      {"[event noun targets]", &e.event_noun_targets}};
   std::string unknown;
   text::for_each_listed_word(data, [&](std::string_view section, std::string_view entry) {
     std::string word(entry);

@@ -32,7 +32,8 @@ struct English {
       future_modals, be_forms, by_passive_auxiliaries, verb_fillers, phrase_joiners, articles,
       subordinators;
   // Open-class lists.
-  WordSet adjectives, past_forms, time_words, implicative, intention, leader_nouns, force_nouns;
+  WordSet adjectives, past_forms, time_words, implicative, intention, leader_nouns, force_nouns,
+      event_nouns, light_verbs, event_noun_targets;
   std::vector<std::string> adjective_endings;
 
   // The lists built into the library, parsed on first use.

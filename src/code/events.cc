@@ -4,6 +4,7 @@
 
 #include "code/bindings.h"
 #include "code/clauses.h"
+#include "code/noun_events.h"
 #include "code/patterns.h"
 #include "code/political.h"
 #include "code/speech.h"
@@ -99,15 +100,17 @@ bool anchored(const CodedEvent& e) {
 // nothing material (CAMEO's roots 06-08 and 14-20).
 bool acts(const SentenceReading& r, int chunk, std::string_view code) {
   if (chunk < 0) return true;
+  std::string_view root = code.substr(0, 2);
   switch (r.chunks[static_cast<size_t>(chunk)].agency) {
     case Agency::kActor:
       return true;
     case Agency::kThing:
       return false;
+    case Agency::kForce:
+      return root >= "18" && root <= "20";
     case Agency::kDocument:
       break;
   }
-  std::string_view root = code.substr(0, 2);
   bool material = (root >= "06" && root <= "08") || root >= "14";
   return !material;
 }
@@ -126,6 +129,7 @@ struct Firing {
   dict::EventCodeSpec spec;
   std::string code_override;  // a code from reported speech or modality, or ""
   int first = 0, last = 0, end = 0;
+  bool noun = false;  // an event noun (noun_events.h): only the sides it names
 };
 
 void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing& f,
@@ -133,20 +137,22 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
   std::vector<Item> upper, lower;
   r.items(upper_start(ctx, r, f.first), f.first, upper);
   r.items(f.last + 1, f.end, lower);
-  Binding source = m.source.set() ? m.source : default_source(ctx, r, upper);
-  if (!source.set()) return;
-  const std::string source_code = first_code(ctx, r, source);
-  const bool by_agent =
-      !m.source.set() && !m.target.set() && passive_with_agent(ctx, r, f.first, f.end);
+  Binding source = m.source.set() || f.noun ? m.source : default_source(ctx, r, upper);
+  if (!source.set() && !f.noun) return;
+  const std::string source_code = source.set() ? first_code(ctx, r, source) : "---";
+  const bool by_agent = !f.noun && !m.source.set() && !m.target.set() &&
+                        passive_with_agent(ctx, r, f.first, f.end);
   // "Two people were killed", "tourists have been killed in a bus accident": the phrase before a
   // passive verb is what was done to; with no BY nobody is named as doing it, and nothing after
   // the verb is needed.
-  const bool no_agent = !by_agent && ctx.options.clause_aware_commas && !m.source.set() &&
-                        be_auxiliary(ctx, r, f.first) >= 0;
-  Binding target = m.target.set() ? m.target : default_target(r, upper, lower, source, source_code);
-  if (!target.set() && !no_agent) return;
-  BoundCodes sources = codes_of(ctx, r, source);
-  BoundCodes targets = target.set() ? codes_of(ctx, r, target) : BoundCodes{};
+  const bool no_agent = !by_agent && !f.noun && ctx.options.clause_aware_commas &&
+                        !m.source.set() && be_auxiliary(ctx, r, f.first) >= 0;
+  Binding target = m.target.set() || f.noun ? m.target
+                                            : default_target(r, upper, lower, source, source_code);
+  if (!target.set() && !no_agent && !f.noun) return;
+  const BoundCodes unknown{{"---", -1}};
+  BoundCodes sources = source.set() ? codes_of(ctx, r, source) : unknown;
+  BoundCodes targets = target.set() ? codes_of(ctx, r, target) : f.noun ? unknown : BoundCodes{};
   if (by_agent) {
     std::swap(sources, targets);
   } else if (no_agent) {
@@ -159,7 +165,11 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
     if (s.first == t.first) return;
     CodedEvent e;
     e.code = f.code_override.empty() ? std::string(d.codes.text(code)) : f.code_override;
-    e.source = f.spec.is_paired || acts(r, s.second, e.code) ? s.first : "---";
+    // An event noun's own phrase names its doer, whatever the noun is: "Israeli air raids".
+    const bool own_phrase = f.noun && s.second >= 0 &&
+                            r.chunks[static_cast<size_t>(s.second)].first <= f.first &&
+                            f.first <= r.chunks[static_cast<size_t>(s.second)].last;
+    e.source = f.spec.is_paired || own_phrase || acts(r, s.second, e.code) ? s.first : "---";
     e.target = t.first;
     if (ctx.options.political_side_required && !political(r, e.source, s.second) &&
         !political(r, e.target, t.second))
@@ -252,6 +262,29 @@ int code_verb(const CoderContext& ctx, const SentenceReading& r, Firing& f,
   return std::max(f.end, f.last + 1);  // a coded verb's clause holds no further verb of interest
 }
 
+// Codes the event noun at word f.first (noun_events.h) with its verb's own code, between the
+// sides the sentence names for it; returns the word to go on from.
+int code_noun(const CoderContext& ctx, const SentenceReading& r, Firing& f,
+              std::vector<CodedEvent>& out) {
+  f.noun = true;
+  f.spec = f.entry->code;
+  if (f.spec.code == dict::kNullCode && !f.spec.is_paired) return f.last + 1;
+  NounEventSides sides = noun_event_sides(ctx, r, f.first, f.spec.is_paired);
+  if (!sides.source.set() && !sides.target.set()) return f.last + 1;
+  // "plans to launch attacks", "did not stage protests": what the light verb says of it; a noun
+  // alone ("possible attacks") by the words before it.
+  const int told_at = sides.light_verb >= 0 ? sides.light_verb : f.first;
+  if (ctx.options.facts_only && modality(ctx, r, told_at) != Modality::kFact) return f.last + 1;
+  f.end = clause_end(ctx, r, f.last);
+  MatchResult m;
+  m.source = sides.source;
+  m.target = sides.target;
+  size_t before = out.size();
+  make_events(ctx, r, f, m, out);
+  for (size_t k = before; k < out.size(); ++k) out[k].note = "said with a noun";
+  return f.last + 1;
+}
+
 }  // namespace
 
 std::vector<CodedEvent> code_verbs(const CoderContext& ctx, const SentenceReading& r) {
@@ -261,6 +294,11 @@ std::vector<CodedEvent> code_verbs(const CoderContext& ctx, const SentenceReadin
   while (i < r.size()) {
     const Word& w = r.words[static_cast<size_t>(i)];
     Firing f;
+    if (ctx.options.noun_events && is_event_noun(ctx, r, i) &&
+        find_verb(ctx, r, i, f.entry, f.first, f.last)) {
+      i = code_noun(ctx, r, f, events);
+      continue;
+    }
     if (w.set_aside || w.wc != WordClass::kVerb || w.element >= 0 ||
         !find_verb(ctx, r, i, f.entry, f.first, f.last)) {
       ++i;

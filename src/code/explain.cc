@@ -49,8 +49,7 @@ void explain_sentence(const Document& doc, uint32_t s, std::string_view prefix, 
       words += doc.text_of(doc.tokens()[doc.phrase_words()[w]].span);
     }
     line += " [" + words + " =" + p->code;
-    if (p->agency == Agency::kThing) line += " thing";
-    if (p->agency == Agency::kDocument) line += " document";
+    if (p->agency != Agency::kActor) line += " " + std::string(agency_name(p->agency));
     if (p->list >= 0) line += " list" + std::to_string(p->list);
     line += "]";
   }

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "lex/wordnet.h"
+
 namespace herodotus::code {
 
 bool in_chunk_class(WordClass c) {
@@ -37,6 +39,24 @@ namespace {
 
 bool inflected_verb(const CoderContext& ctx, std::string_view w) {
   return ends_with(w, "ED") || ends_with(w, "S") || ends_with(w, "ING") || irregular_past(ctx, w);
+}
+
+// The parts of speech Brill's lexicon gives an upper-case word form (none for one longer than any
+// word it lists).
+lex::WordTags lexical_tags(std::string_view upper) {
+  char lower[40];
+  if (upper.size() > sizeof lower) return {};
+  for (size_t k = 0; k < upper.size(); ++k)
+    lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(upper[k])));
+  return lex::WordNet::builtin().tags({lower, upper.size()});
+}
+
+// Nothing that could be its object follows word i: a preposition, a conjunction, a clause's end.
+bool no_object_follows(const SentenceReading& r, int i) {
+  if (i + 1 >= r.size()) return true;
+  WordClass c = r.wc(i + 1);
+  return c == WordClass::kPreposition || c == WordClass::kConjunction || c == WordClass::kComma ||
+         c == WordClass::kEnd;
 }
 
 bool is_verb_form(const CoderContext& ctx, std::string_view w) {
@@ -94,6 +114,9 @@ bool dictionary_verb_is_noun(const CoderContext& ctx, const SentenceReading& r, 
     return true;
   if (t.capitalized && i > 0 && !r.all_caps) return true;
   const bool clause_aware = ctx.options.clause_aware_commas;
+  // First in the sentence, a word mostly seen as a noun is one: "Clashes between ...", "Attack
+  // kills five" (an imperative is rare in news).
+  if (i == 0 && clause_aware && lexical_tags(t.form).first_is_noun()) return true;
   // An -ING form inside a determiner-led phrase is a noun: "a one-on-one meeting", "the
   // fighting".
   if (clause_aware && ends_with(t.form, "ING")) {
@@ -103,17 +126,33 @@ bool dictionary_verb_is_noun(const CoderContext& ctx, const SentenceReading& r, 
   // Right after a preposition it is a noun ("in exile", "after talks"); a gerund stays a verb
   // ("by attacking").
   if (prev == WordClass::kPreposition && clause_aware && !ends_with(t.form, "ING")) return true;
-  // Right after an inflected verb it is the object: "fired tear gas", "resumed talks".
+  // Right after an inflected verb it is the object: "fired tear gas", "resumed talks"; so is a
+  // word mostly seen as a noun after any verb: "to launch attacks".
   if ((prev == WordClass::kVerb || prev == WordClass::kOtherVerb) &&
-      inflected_verb(ctx, r.form(i - 1)))
+      (inflected_verb(ctx, r.form(i - 1)) ||
+       (clause_aware && lexical_tags(t.form).first_is_noun())))
     return true;
   bool after_noun = prev == WordClass::kUnknown || prev == WordClass::kNoun;
   if (!after_noun) return false;
   bool past = ends_with(t.form, "ED") || ends_with(t.form, "EN") || irregular_past(ctx, t.form);
   int next = i + 1;
-  if (!past && next < n && (r.verbish(next) || r.form(next) == "OF")) return true;
-  if (past || ends_with(t.form, "S") || ends_with(t.form, "ING") ||
-      !r.words[static_cast<size_t>(i) - 1].proper)
+  const lex::WordTags tags = clause_aware ? lexical_tags(t.form) : lex::WordTags{};
+  // Before a verb it is a noun ("peace talks have"), unless it is mostly a verb and what follows
+  // mostly a noun: "Saudi Arabia lifts blockade".
+  if (!past && next < n && r.verbish(next) &&
+      !(tags.first_is_verb() && lexical_tags(r.form(next)).first_is_noun()))
+    return true;
+  if (!past && next < n && r.form(next) == "OF") return true;
+  // A word mostly seen as a noun, after a lower-case noun or adjective and with no object after
+  // it, heads a compound: "terrorist attacks in Tehran", "the border clashes." (after a name it
+  // stays a verb: "Israel strikes in Gaza").
+  const Word& before = r.words[static_cast<size_t>(i) - 1];
+  if (!past && !before.capitalized && no_object_follows(r, i) && tags.first_is_noun())
+    return true;
+  // Only a name written as one modifies a noun this way: "the police use" is a subject and its
+  // verb.
+  if (past || ends_with(t.form, "S") || ends_with(t.form, "ING") || !before.proper ||
+      (clause_aware && !before.capitalized))
     return false;
   // An object or clause after it makes it a verb after all ("agree that", "parade the").
   if (next < n) {
@@ -150,6 +189,10 @@ WordClass unknown_word_class(const CoderContext& ctx, const SentenceReading& r, 
                        prev == WordClass::kNegation || prev == WordClass::kAdverb;
   if (participle_shape && modifier_position) return WordClass::kAdjective;
   if (participle_shape && after_subject) return WordClass::kOtherVerb;
+  // A word mostly seen as a verb, after a subject: "Saudi Arabia lifts", "police use".
+  if (after_subject && !modifier_position && ctx.options.clause_aware_commas &&
+      lexical_tags(w).first_is_verb())
+    return WordClass::kOtherVerb;
   return WordClass::kUnknown;
 }
 

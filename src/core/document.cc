@@ -101,6 +101,20 @@ std::string_view word_class_name(WordClass word_class) {
   return "unknown";
 }
 
+std::string_view agency_name(Agency agency) {
+  switch (agency) {
+    case Agency::kActor:
+      return "actor";
+    case Agency::kDocument:
+      return "document";
+    case Agency::kThing:
+      return "thing";
+    case Agency::kForce:
+      return "force";
+  }
+  return "actor";
+}
+
 std::string_view sentence_skip_name(SentenceSkip skip) {
   switch (skip) {
     case SentenceSkip::kNone:

@@ -278,6 +278,7 @@ CodingOptions herodotus_coding_options() {
   o.political_side_required = false;
   o.list_members_interact = false;
   o.political_share_min = 0.4;
+  o.noun_events = true;
   return o;
 }
 

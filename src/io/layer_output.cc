@@ -91,9 +91,7 @@ void append_phrase_jsonl(const Document& doc, uint32_t p, std::string& out) {
   if (doc.layers() & kLayerActors) {
     line.field("code", phrase.code);
     id_field(line, "actor", phrase.actor);
-    line.field("agency", phrase.agency == Agency::kActor      ? "actor"
-                         : phrase.agency == Agency::kDocument ? "document"
-                                                              : "thing");
+    line.field("agency", agency_name(phrase.agency));
   }
   line.end();
 }

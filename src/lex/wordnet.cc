@@ -63,15 +63,27 @@ const WordNet& WordNet::builtin() {
   return *w;
 }
 
-WordSenses WordNet::find(std::string_view lower) const {
+const format::LemmaRecord* WordNet::record(std::string_view lower) const {
   auto text = [this](const format::LemmaRecord& r) {
     return std::string_view(strings_.data() + r.text);
   };
   auto it = std::lower_bound(
       lemmas_.begin(), lemmas_.end(), lower,
       [&](const format::LemmaRecord& r, std::string_view key) { return text(r) < key; });
-  if (it == lemmas_.end() || text(*it) != lower) return {};
-  return {it->noun_first, it->verb_first, it->flags, it->files};
+  if (it == lemmas_.end() || text(*it) != lower) return nullptr;
+  return &*it;
+}
+
+WordSenses WordNet::find(std::string_view lower) const {
+  const format::LemmaRecord* r = record(lower);
+  if (r == nullptr) return {};
+  return {r->noun_first, r->verb_first, r->flags, r->files};
+}
+
+WordTags WordNet::tags(std::string_view lower) const {
+  const format::LemmaRecord* r = record(lower);
+  if (r == nullptr) return {};
+  return {r->tag_first, r->tags};
 }
 
 WordSenses WordNet::noun(std::string_view lower) const {

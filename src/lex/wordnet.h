@@ -1,7 +1,9 @@
 // WordNet 3.0, compiled into the library at build time (tools/compile_wordnet.cc): what kind of
 // thing a noun names and what kind of act a verb names, by WordNet's lexicographer files, for
 // any inflected form. The coder asks it whether a phrase's head can act ("the talks", "a tale"
-// cannot; "the rebels", "the ministry" can).
+// cannot; "the rebels", "the ministry" can). The same table gives each word form the parts of
+// speech the Brill tagger's lexicon saw it with, most frequent first: what tells "attacks" in
+// "terrorist attacks" (a noun first) from "lifts" in "Saudi Arabia lifts" (a verb first).
 #ifndef HERODOTUS_LEX_WORDNET_H_
 #define HERODOTUS_LEX_WORDNET_H_
 
@@ -42,6 +44,25 @@ struct WordSenses {
   bool in(LexFile file) const { return (files >> file) & 1; }
 };
 
+// A word form's parts of speech in Brill's lexicon.
+struct WordTags {
+  uint8_t first = format::kTagNone;  // the most frequent (a format::Tag)
+  uint16_t all = 0;                  // bit n: seen as format::Tag n
+
+  bool known() const { return first != format::kTagNone; }
+  bool has(format::Tag tag) const { return (all >> tag) & 1; }
+  bool first_is_noun() const {
+    return first == format::kTagNoun || first == format::kTagPlural;
+  }
+  // A finite or bare verb first: "lifts", "rejected", "urge".
+  bool first_is_verb() const {
+    return first >= format::kTagBase && first <= format::kTagParticiple;
+  }
+  bool can_be_verb() const {
+    return (all >> format::kTagBase) & ((1u << (format::kTagGerund - format::kTagBase + 1)) - 1);
+  }
+};
+
 class WordNet {
  public:
   // The lexicon built into the library.
@@ -54,9 +75,14 @@ class WordNet {
   // Likewise as a verb ("fought", "raided" -> "raid").
   WordSenses verb(std::string_view lower) const;
 
+  // The parts of speech of a lower-case form as it is ("attacks", "rejected"): no detachment,
+  // Brill's lexicon lists inflected forms.
+  WordTags tags(std::string_view lower) const;
+
   size_t size() const { return lemmas_.size(); }
 
  private:
+  const format::LemmaRecord* record(std::string_view lower) const;
   WordSenses find(std::string_view lower) const;
 
   std::span<const format::LemmaRecord> lemmas_;

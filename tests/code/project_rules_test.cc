@@ -34,7 +34,8 @@ class ProjectRulesTest : public ::testing::Test {
           "verb violate [---]: violate\n  pattern violate.ceasefire: * CEASEFIRE [196]\n"
           "  pattern violate.border: * BORDER [1384]\n  pattern violate.rights: * RIGHTS [181]\n"
           "verb feared [---]: feared=\n  pattern feared.dead: * DEAD [---]\n"
-          "verb meet [040:040]: meet; met\n"}});
+          "verb meet [040:040]: meet; met\n"
+          "verb clash [190:190]: clash\n"}});
     ASSERT_TRUE(loaded.ok());
     ASSERT_TRUE(loaded->warnings.empty()) << loaded->warnings.front();
     engine_ = testing::phrase_engine(std::move(loaded).value(), herodotus_coding_options());
@@ -84,9 +85,12 @@ TEST_F(ProjectRulesTest, AnEventWithOneSideUnknownStands) {
 }
 
 TEST_F(ProjectRulesTest, OnlyWhatCanActIsASource) {
-  // A raid is a thing (WordNet): it does nothing, though an act may be aimed at whose it is.
-  EXPECT_EQ(code("The Arnorian raid attacked Gondor."), (Events{"--- GON 190"}));
-  EXPECT_EQ(code("Gondor attacked the Arnorian raid."), (Events{"GON ARN 190"}));
+  // A tale is a thing (WordNet): it does nothing, though an act may be aimed at whose it is.
+  EXPECT_EQ(code("The Arnorian tale attacked Gondor."), (Events{"--- GON 190"}));
+  EXPECT_EQ(code("Gondor attacked the Arnorian tale."), (Events{"GON ARN 190"}));
+  // An attack does violence for whoever launched it, and nothing else.
+  EXPECT_EQ(code("The Arnorian raid attacked Gondor."), (Events{"ARN GON 190"}));
+  EXPECT_EQ(code("The Arnorian raid urged Gondor."), (Events{"--- GON 020"}));
   // Soldiers, and the weapons and craft they wield, act for their country.
   EXPECT_EQ(code("Arnorian soldiers attacked Gondor."), (Events{"ARNMIL GON 190"}));
   EXPECT_EQ(code("Arnorian warplanes attacked Gondor."), (Events{"ARN GON 190"}));
@@ -100,6 +104,22 @@ TEST_F(ProjectRulesTest, OnlyWhatCanActIsASource) {
             (std::vector<Events>{{"ARN GON 040", "GON ARN 040"}, {}, {"--- GON 190"}}));
   EXPECT_EQ(story("The day was quiet. Arnor met Gondor. It attacked Gondor."),
             (std::vector<Events>{{}, {"ARN GON 040", "GON ARN 040"}, {"ARN GON 190"}}));
+}
+
+TEST_F(ProjectRulesTest, EventsSaidWithANounAreCoded) {
+  // Its own phrase names the doer; ON, AGAINST, TO, OF the target; BY the doer.
+  EXPECT_EQ(code("The Arnorian attack on Gondor ended."), (Events{"ARN GON 190"}));
+  EXPECT_EQ(code("The attack on Gondor by Arnor ended."), (Events{"ARN GON 190"}));
+  // A light verb's subject launched it.
+  EXPECT_EQ(code("Arnor launched attacks against Gondor."), (Events{"ARN GON 190"}));
+  // BETWEEN: both sides, each toward the other for a reciprocal verb.
+  EXPECT_EQ(code("Clashes between Arnor and Gondor ended."),
+            (Events{"ARN GON 190", "GON ARN 190"}));
+  // A place after IN is where it happened; a side unknown stays unknown.
+  EXPECT_EQ(code("The attack on Gondor in Annuminas ended."), (Events{"--- GON 190"}));
+  // Nothing named, no event; told as a plan, none either.
+  EXPECT_EQ(code("The attack ended."), Events{});
+  EXPECT_EQ(code("Arnor plans to launch attacks against Gondor."), Events{});
 }
 
 TEST_F(ProjectRulesTest, OnlyStoriesAboutPoliticalActorsGiveEvents) {

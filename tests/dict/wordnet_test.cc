@@ -9,10 +9,26 @@ const WordNet& wn() {
   return WordNet::builtin();
 }
 
-TEST(WordNetTest, HoldsWordNetsNounsAndVerbs) {
-  // WordNet 3.0 has 117,798 noun and 11,529 verb lemmas; many are both.
-  EXPECT_GT(wn().size(), 120000u);
-  EXPECT_LT(wn().size(), 160000u);
+TEST(WordNetTest, HoldsWordNetsNounsAndVerbsAndBrillsWords) {
+  // WordNet 3.0 has 117,798 noun and 11,529 verb lemmas, many both; Brill's lexicon adds the
+  // inflected and closed-class forms WordNet lacks.
+  EXPECT_GT(wn().size(), 150000u);
+  EXPECT_LT(wn().size(), 200000u);
+}
+
+TEST(WordNetTest, BrillsLexiconGivesTagsMostFrequentFirst) {
+  WordTags attacks = wn().tags("attacks");
+  EXPECT_TRUE(attacks.first_is_noun());  // NNS before VBZ
+  EXPECT_TRUE(attacks.can_be_verb());
+  EXPECT_TRUE(attacks.has(format::kTagThird));
+  EXPECT_TRUE(wn().tags("lifts").first_is_verb());  // VBZ before NNS
+  EXPECT_TRUE(wn().tags("rejected").first_is_verb());
+  EXPECT_EQ(wn().tags("terrorist").first, format::kTagAdjective);
+  EXPECT_FALSE(wn().tags("agreement").can_be_verb());
+  EXPECT_EQ(wn().tags("the").first, format::kTagOther);
+  // Forms as they are: no detachment, and capitalised keys (names) are left out.
+  EXPECT_FALSE(wn().tags("attackses").known());
+  EXPECT_FALSE(wn().tags("xyzzy").known());
 }
 
 TEST(WordNetTest, MostFrequentNounSenseGivesItsKind) {
