@@ -146,6 +146,9 @@ struct CodingOptions {
   // A noun phrase with agents and no actor but a town or region the places stage found ("the
   // mayor of Nablus", "Donetsk officials") is that place's country's.
   bool places_as_countries = false;
+  // A phrase that is only a town or region ("shelled Kharkiv", "Kharkiv was shelled") is its
+  // country as an event's target, never as its source.
+  bool places_as_targets = false;
   // Events said with a noun ("the Israeli raid on Jenin", "clashes between police and
   // protesters", "farmers launched protests against the law") are coded like the verb the noun
   // spells, with the sides its modifiers, prepositions or light verb give; PETRARCH codes verbs

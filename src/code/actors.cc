@@ -71,7 +71,7 @@ std::string actor_codes(const CoderContext& ctx, const dict::ActorEntry& entry) 
 // The country of a town or region the places stage found among the phrase's words ("the mayor of
 // Nablus", "Donetsk officials"), or empty; `first`/`last` receive the words of its name.
 std::string place_country(const Document& doc, const SentenceReading& r, const Chunk& c, int& first,
-                          int& last) {
+                          int& last, geo::PlaceView* found = nullptr) {
   const geo::Gazetteer& gazetteer = geo::Gazetteer::builtin();
   for (const Place& place : doc.places()) {
     if (place.sentence != r.sentence) continue;
@@ -84,9 +84,32 @@ std::string place_country(const Document& doc, const SentenceReading& r, const C
       if (span.begin == place.span.begin) first = w;
       if (first >= 0 && span.end == place.span.end) last = w;
     }
-    if (first >= 0 && last >= 0) return std::string(p.country);
+    if (first >= 0 && last >= 0) {
+      if (found != nullptr) *found = p;
+      return std::string(p.country);
+    }
   }
   return {};
+}
+
+// A town smaller than this shares its name with too many people and words to stand for its
+// country ("charge Selebi", "fell to Earth", Texas).
+constexpr uint32_t kTownStandingForCountry = 50000;
+
+// Whether the phrase is the place `p` at words [first, last] and nothing else but determiners
+// ("the Donbas"), a region or a sizeable town, first in the sentence or right after a verb or a
+// preposition of [event noun targets]: "shelled Kharkiv", "attacks on Kharkiv", "Kharkiv was
+// shelled", not "met in Vidin" or "from Dayton, Ohio".
+bool place_stands_alone(const CoderContext& ctx, const SentenceReading& r, const Chunk& c,
+                        const geo::PlaceView& p, int first, int last) {
+  if (p.kind == geo::format::kCity && p.population < kTownStandingForCountry) return false;
+  for (int w : c.words)
+    if ((w < first || w > last) && r.wc(w) != WordClass::kDeterminer) return false;
+  int before = c.first - 1;
+  if (before < 0) return true;
+  WordClass b = r.wc(before);
+  return b == WordClass::kVerb || b == WordClass::kOtherVerb ||
+         (b == WordClass::kPreposition && ctx.english.event_noun_targets.count(r.form(before)));
 }
 
 // Applies the agents of the phrase outside the actor's words [begin, end) to `code`; true when
@@ -176,10 +199,17 @@ void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<Chunk
     bool any_agent = apply_agents(ctx, r, c, begin, end, code);
     // "The mayor of Nablus", "Donetsk officials": an agent of a town or region is its country's.
     // A place alone ("talks in Jeddah") stays a place.
-    if (root < 0 && any_agent && ctx.options.places_as_countries && code.rfind("---", 0) == 0) {
+    // "Shelled Kharkiv": a town or region alone stands for its country as a target.
+    bool place_alone = false;
+    if (root < 0 && code.rfind("---", 0) == 0 &&
+        ((any_agent && ctx.options.places_as_countries) ||
+         (!any_agent && !pronoun && ctx.options.places_as_targets))) {
       int first = -1, last = -1;
-      std::string country = place_country(doc, r, c, first, last);
-      if (!country.empty()) {
+      geo::PlaceView place;
+      std::string country = place_country(doc, r, c, first, last, &place);
+      place_alone =
+          !any_agent && !country.empty() && place_stands_alone(ctx, r, c, place, first, last);
+      if (!country.empty() && (any_agent || place_alone)) {
         code = country + code.substr(3);
         add_actor_mention(r, chunk, first, last, MentionKind::kPlace, country, -1, doc);
       }
@@ -191,7 +221,9 @@ void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<Chunk
     c.code = code;
     if (actor.who.known()) actor.who.phrase_code = code;
     c.coded = code != "---";
-    c.agency = ctx.options.sources_can_act && c.coded ? head_agency(ctx, r, c) : Agency::kActor;
+    c.agency = place_alone                                ? Agency::kThing
+               : ctx.options.sources_can_act && c.coded ? head_agency(ctx, r, c)
+                                                        : Agency::kActor;
     // A thing or a text is nobody "it" or "they" can later refer to.
     if (c.agency != Agency::kActor) actor.who = Referent();
   }

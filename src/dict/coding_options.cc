@@ -279,6 +279,7 @@ CodingOptions herodotus_coding_options() {
   o.list_members_interact = false;
   o.political_share_min = 0.4;
   o.noun_events = true;
+  o.places_as_targets = true;
   return o;
 }
 

@@ -122,6 +122,15 @@ TEST_F(ProjectRulesTest, EventsSaidWithANounAreCoded) {
   EXPECT_EQ(code("Arnor plans to launch attacks against Gondor."), Events{});
 }
 
+TEST_F(ProjectRulesTest, APlaceAloneIsItsCountryAsATarget) {
+  // The gazetteer's Kharkiv (a city of 1.4 million) stands for Ukraine as a target...
+  EXPECT_EQ(code("Arnor attacked Kharkiv."), (Events{"ARN UKR 190"}));
+  EXPECT_EQ(code("The attack on Kharkiv by Arnor ended."), (Events{"ARN UKR 190"}));
+  // ...never as a source, and not where it is only where something happened.
+  EXPECT_EQ(code("Kharkiv attacked Gondor."), (Events{"--- GON 190"}));
+  EXPECT_EQ(code("Arnor met Gondor in Kharkiv."), (Events{"ARN GON 040", "GON ARN 040"}));
+}
+
 TEST_F(ProjectRulesTest, OnlyStoriesAboutPoliticalActorsGiveEvents) {
   // A captain and a coach of two countries, five times: sport, not politics. A country named
   // alone, or an actor of a political sector, is a political actor; a country's adjective before
