@@ -149,6 +149,9 @@ struct CodingOptions {
   // A phrase that is only a town or region ("shelled Kharkiv", "Kharkiv was shelled") is its
   // country as an event's target, never as its source.
   bool places_as_targets = false;
+  // An agent of no country ("the government", "police", "prosecutors": ---GOV, ---COP, ---JUD)
+  // is of the story's country, when its places name one country far more than any other.
+  bool story_country_for_agents = false;
   // Events said with a noun ("the Israeli raid on Jenin", "clashes between police and
   // protesters", "farmers launched protests against the law") are coded like the verb the noun
   // spells, with the sides its modifiers, prepositions or light verb give; PETRARCH codes verbs

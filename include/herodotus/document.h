@@ -169,6 +169,9 @@ struct Phrase {
   std::string code = "---";
   int32_t actor = -1;
   Agency agency = Agency::kActor;
+  // Its country is the story's, not named in its sentence ("the government" in a story about
+  // Ethiopia): it fixes whose an event is, but licenses none by itself.
+  bool country_from_story = false;
 
   bool coded() const { return code != "---"; }
 };

@@ -1,6 +1,7 @@
 #include "code/actors.h"
 
 #include <cctype>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -227,6 +228,36 @@ void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<Chunk
     // A thing or a text is nobody "it" or "they" can later refer to.
     if (c.agency != Agency::kActor) actor.who = Referent();
   }
+}
+
+std::string story_country(const Document& doc) {
+  std::map<std::string_view, int> named;
+  for (const Place& place : doc.places()) ++named[place_info(place).country];
+  std::string_view best;
+  int most = 0, second = 0;
+  for (const auto& [country, count] : named) {
+    if (count > most) {
+      second = most;
+      most = count;
+      best = country;
+    } else if (count > second) {
+      second = count;
+    }
+  }
+  if (most < 2 || most < 2 * second) return {};
+  return std::string(best);
+}
+
+void give_story_country(Document& doc) {
+  const std::string country = story_country(doc);
+  if (country.empty()) return;
+  for (Phrase& p : doc.mutable_phrases())
+    // Reporters (---MED) who hear a statement are of anywhere: the press travels.
+    if (p.code.size() > 3 && p.code.starts_with("---") && p.code.find('/') == std::string::npos &&
+        p.code != "---MED") {
+      p.code = country + p.code.substr(3);
+      p.country_from_story = true;
+    }
 }
 
 }  // namespace herodotus::code

@@ -5,6 +5,7 @@
 #ifndef HERODOTUS_CODE_ACTORS_H_
 #define HERODOTUS_CODE_ACTORS_H_
 
+#include <string>
 #include <vector>
 
 #include "code/coder_index.h"
@@ -17,6 +18,15 @@ namespace herodotus::code {
 // each place standing for its country. `actors` receives one entry per phrase.
 void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<ChunkActor>& actors,
                   Document& doc);
+
+// The country a story is about: the one its places (countries, demonyms, towns, the dateline)
+// name most, when they name it at least twice and at least twice as often as any other; "" when
+// none stands out.
+std::string story_country(const Document& doc);
+
+// Gives the story's country to every phrase coded with agents of no country ("the government"
+// ---GOV becomes ETHGOV in a story about Ethiopia), reporters (---MED) excepted.
+void give_story_country(Document& doc);
 
 // Whether a dictionary actor is a person (what "he" and "the president" may refer to).
 bool is_person(const dict::ActorEntry& actor);

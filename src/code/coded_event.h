@@ -23,6 +23,7 @@ struct CodedEvent {
   const dict::Pattern* pattern = nullptr;  // the pattern that matched, or null for the verb's code
   std::string note;  // how the code was reached when not by the rule alone ("an accusation")
   int32_t date = 0;  // YYYYMMDD when a time phrase moved it; 0: the story's date
+  bool country_from_story = false;  // a side's country is the story's (Phrase::country_from_story)
 };
 
 // Appends sentence `sentence`'s events to the Document: the rule that fired as the dictionary

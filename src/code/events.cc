@@ -45,6 +45,11 @@ Span chunk_span(const SentenceReading& r, int chunk) {
   return chunk < 0 ? Span{} : r.chunks[static_cast<size_t>(chunk)].span;
 }
 
+// A phrase's code as its sentence names it: without a country the story gave it.
+std::string named_code(const Chunk& c) {
+  return c.country_from_story ? "---" + c.code.substr(3) : c.code;
+}
+
 // The target when no pattern binds one: the first list or coded phrase after the verb (not the
 // source's code unless the source is a list), else the first uncoded phrase after it; else,
 // before the verb, the nearest coded phrase other than the source, else an uncoded one.
@@ -60,7 +65,7 @@ Binding default_target(const SentenceReading& r, const std::vector<Item>& upper,
       return target;
     }
     if (it.kind == Item::kEnterChunk && chunk(it.index).compound < 0 && chunk(it.index).coded &&
-        (source_compound || chunk(it.index).code != source_code)) {
+        (source_compound || named_code(chunk(it.index)) != source_code)) {
       target.chunk = it.index;
       return target;
     }
@@ -72,7 +77,7 @@ Binding default_target(const SentenceReading& r, const std::vector<Item>& upper,
     }
   for (auto it = upper.rbegin(); it != upper.rend(); ++it)
     if (it->kind == Item::kEnterChunk && chunk(it->index).coded &&
-        chunk(it->index).code != source_code && it->index != source.chunk) {
+        named_code(chunk(it->index)) != source_code && it->index != source.chunk) {
       target.chunk = it->index;
       return target;
     }
@@ -91,7 +96,7 @@ bool anchored(const CodedEvent& e) {
   const bool source_unknown = e.source == "---", target_unknown = e.target == "---";
   if (!source_unknown && !target_unknown) return true;
   const std::string& other = source_unknown ? e.target : e.source;
-  return other.rfind("---", 0) != 0;
+  return other.rfind("---", 0) != 0 && !e.country_from_story;
 }
 
 // Whether the phrase `chunk` can be the source of an event coded `code`: "Tuesday's Turkish air
@@ -122,6 +127,28 @@ bool political(const SentenceReading& r, const std::string& code, int chunk) {
   return political_code(code);
 }
 
+// The codes of an event's sides s and t, (code, phrase) each, with the story's country taken
+// back from one side when the sentence names that country for the other: "the government
+// condemned Israel" in a story about Israel is another government. Both from the story, they are
+// of one country: "police beat protesters". `from_story` tells whether a side kept a country
+// from the story.
+std::pair<std::string, std::string> side_codes(const SentenceReading& r,
+                                               const BoundCodes::value_type& s,
+                                               const BoundCodes::value_type& t, bool& from_story) {
+  auto story = [&](int chunk) {
+    return chunk >= 0 && r.chunks[static_cast<size_t>(chunk)].country_from_story;
+  };
+  std::string source = s.first, target = t.first;
+  const bool same_country =
+      source.size() >= 3 && target.size() >= 3 && source.compare(0, 3, target, 0, 3) == 0;
+  const bool source_story = story(s.second), target_story = story(t.second);
+  if (same_country && source_story && !target_story) source = "---" + source.substr(3);
+  if (same_country && target_story && !source_story) target = "---" + target.substr(3);
+  from_story = (source_story && !source.starts_with("---")) ||
+               (target_story && !target.starts_with("---"));
+  return {source, target};
+}
+
 // What fired at a verb: its entry, the pattern, the code, and the words it spans.
 struct Firing {
   const dict::VerbEntry* entry = nullptr;
@@ -139,7 +166,10 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
   r.items(f.last + 1, f.end, lower);
   Binding source = m.source.set() || f.noun ? m.source : default_source(ctx, r, upper);
   if (!source.set() && !f.noun) return;
-  const std::string source_code = source.set() ? first_code(ctx, r, source) : "---";
+  std::string source_code = source.set() ? first_code(ctx, r, source) : "---";
+  // Countries the story gave are no reason to pass over a phrase ("student groups ... at the
+  // Delhi University"), nor to take one.
+  if (source.chunk >= 0) source_code = named_code(r.chunks[static_cast<size_t>(source.chunk)]);
   const bool by_agent = !f.noun && !m.source.set() && !m.target.set() &&
                         passive_with_agent(ctx, r, f.first, f.end);
   // "Two people were killed", "tourists have been killed in a bus accident": the phrase before a
@@ -162,15 +192,16 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
   const dict::Dictionary& d = ctx.d();
   auto add = [&](const BoundCodes::value_type& s, const BoundCodes::value_type& t,
                  dict::CodeId code) {
-    if (s.first == t.first) return;
     CodedEvent e;
+    auto [source_code, target_code] = side_codes(r, s, t, e.country_from_story);
+    if (source_code == target_code) return;
     e.code = f.code_override.empty() ? std::string(d.codes.text(code)) : f.code_override;
     // An event noun's own phrase names its doer, whatever the noun is: "Israeli air raids".
     const bool own_phrase = f.noun && s.second >= 0 &&
                             r.chunks[static_cast<size_t>(s.second)].first <= f.first &&
                             f.first <= r.chunks[static_cast<size_t>(s.second)].last;
-    e.source = f.spec.is_paired || own_phrase || acts(r, s.second, e.code) ? s.first : "---";
-    e.target = t.first;
+    e.source = f.spec.is_paired || own_phrase || acts(r, s.second, e.code) ? source_code : "---";
+    e.target = target_code;
     if (ctx.options.political_side_required && !political(r, e.source, s.second) &&
         !political(r, e.target, t.second))
       return;

@@ -164,6 +164,7 @@ void read_sentence(const Document& doc, uint32_t s, uint32_t first_phrase, Sente
     c.code = phrase.code;
     c.coded = phrase.coded();
     c.agency = phrase.agency;
+    c.country_from_story = phrase.country_from_story;
     c.political = political_phrase(doc, phrase);
     c.actor = phrase.actor;
     c.span = event_span(doc, out, c, phrase);

@@ -43,6 +43,7 @@ struct Chunk {
   bool has_agent = false;
   Agency agency = Agency::kActor;  // what its head can do
   bool political = false;          // names a political actor (code/political.h)
+  bool country_from_story = false;  // Phrase::country_from_story
   int32_t actor = -1;              // the Document's actor mention it names or refers to
   // The words an event names it by (normalised text): its actor mention's, else the phrase's.
   Span span;

@@ -80,6 +80,7 @@ void find_actors(const CoderContext& ctx, Document& doc) {
   doc.mutable_actor_mentions().clear();
   for (Phrase& p : doc.mutable_phrases()) {
     p.code = "---";
+    p.country_from_story = false;
     p.actor = -1;
     p.agency = Agency::kActor;
   }
@@ -101,6 +102,7 @@ void find_actors(const CoderContext& ctx, Document& doc) {
       phrases[first_phrase + k].actor = r.chunks[k].actor;
     }
   });
+  if (ctx.options.story_country_for_agents) give_story_country(doc);
   doc.add_layers(kLayerActors);
 }
 

@@ -280,6 +280,7 @@ CodingOptions herodotus_coding_options() {
   o.political_share_min = 0.4;
   o.noun_events = true;
   o.places_as_targets = true;
+  o.story_country_for_agents = true;
   return o;
 }
 

@@ -131,6 +131,22 @@ TEST_F(ProjectRulesTest, APlaceAloneIsItsCountryAsATarget) {
   EXPECT_EQ(code("Arnor met Gondor in Kharkiv."), (Events{"ARN GON 040", "GON ARN 040"}));
 }
 
+TEST_F(ProjectRulesTest, AnAgentOfNoCountryIsOfTheStorysCountry) {
+  // The story's places name Ukraine (the gazetteer's) three times: its soldiers and its defence
+  // minister are Ukraine's...
+  const std::string about_ukraine = "Fighting went on in Ukraine. Kharkiv and Kyiv were quiet. ";
+  EXPECT_EQ(story(about_ukraine + "The defence minister attacked the soldiers.").at(2),
+            (Events{"UKRGOV UKRMIL 190"}));
+  // ...unless the sentence names Ukraine for the other side: that minister is someone else's.
+  EXPECT_EQ(story(about_ukraine + "The defence minister attacked Kharkiv.").at(2),
+            (Events{"---GOV UKR 190"}));
+  // A country the story gives licenses no event the sentence alone would not.
+  EXPECT_EQ(story(about_ukraine + "The soldiers attacked the old bridge.").at(2), Events{});
+  // Two countries named alike: no story country.
+  EXPECT_EQ(story("Fighting went on in Ukraine and Russia. The soldiers attacked Rohan.").at(1),
+            (Events{"---MIL ROH 190"}));
+}
+
 TEST_F(ProjectRulesTest, OnlyStoriesAboutPoliticalActorsGiveEvents) {
   // A captain and a coach of two countries, five times: sport, not politics. A country named
   // alone, or an actor of a political sector, is a political actor; a country's adjective before
