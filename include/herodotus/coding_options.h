@@ -152,6 +152,10 @@ struct CodingOptions {
   // An agent of no country ("the government", "police", "prosecutors": ---GOV, ---COP, ---JUD)
   // is of the story's country, when its places name one country far more than any other.
   bool story_country_for_agents = false;
+  // In a sentence naming a disaster or an accident ("hundreds were killed in the typhoon"),
+  // violence (roots 18-20) is an event only when an armed actor (soldiers, rebels, police, an
+  // armed group) does it.
+  bool disasters_are_not_attacks = false;
   // Events said with a noun ("the Israeli raid on Jenin", "clashes between police and
   // protesters", "farmers launched protests against the law") are coded like the verb the noun
   // spells, with the sides its modifiers, prepositions or light verb give; PETRARCH codes verbs

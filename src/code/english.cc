@@ -57,7 +57,9 @@ Result<English> English::parse(std::string_view data) {
       {"[force nouns]", &e.force_nouns},
       {"[event nouns]", &e.event_nouns},
       {"[light verbs]", &e.light_verbs},
-      {"[event noun targets]", &e.event_noun_targets}};
+      {"[event noun targets]", &e.event_noun_targets},
+      {"[disaster nouns]", &e.disaster_nouns},
+      {"[armed sectors]", &e.armed_sectors}};
   std::string unknown;
   text::for_each_listed_word(data, [&](std::string_view section, std::string_view entry) {
     std::string word(entry);

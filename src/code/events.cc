@@ -45,6 +45,24 @@ Span chunk_span(const SentenceReading& r, int chunk) {
   return chunk < 0 ? Span{} : r.chunks[static_cast<size_t>(chunk)].span;
 }
 
+// Whether the sentence names a disaster or an accident: "typhoon", "crash" ([disaster nouns]).
+bool names_disaster(const CoderContext& ctx, const SentenceReading& r) {
+  for (const Word& w : r.words)
+    if (!w.set_aside && ctx.english.disaster_nouns.count(w.form)) return true;
+  return false;
+}
+
+// Violence (roots 18-20) whose source has no armed sector: no soldiers, rebels, police, spies,
+// insurgents or separatists, nor an international armed group (IMG).
+bool violence_without_arms(const CoderContext& ctx, const CodedEvent& e) {
+  std::string_view root = std::string_view(e.code).substr(0, 2);
+  if (root < "18" || root > "20") return false;
+  if (e.source.starts_with("IMG")) return false;
+  for (size_t at = 3; at + 3 <= e.source.size(); at += 3)
+    if (ctx.english.armed_sectors.count(std::string_view(e.source).substr(at, 3))) return false;
+  return true;
+}
+
 // A phrase's code as its sentence names it: without a country the story gave it.
 std::string named_code(const Chunk& c) {
   return c.country_from_story ? "---" + c.code.substr(3) : c.code;
@@ -338,6 +356,8 @@ std::vector<CodedEvent> code_verbs(const CoderContext& ctx, const SentenceReadin
     i = code_verb(ctx, r, f, upper, lower, events);
   }
   attribute_quotation(ctx, r, events);
+  if (ctx.options.disasters_are_not_attacks && names_disaster(ctx, r))
+    std::erase_if(events, [&](const CodedEvent& e) { return violence_without_arms(ctx, e); });
   // Duplicates out; with require_dyad, events with a "---" participant out, and with
   // unknown_side_needs_country those whose known side has no country.
   std::vector<CodedEvent> unique;

@@ -281,6 +281,7 @@ CodingOptions herodotus_coding_options() {
   o.noun_events = true;
   o.places_as_targets = true;
   o.story_country_for_agents = true;
+  o.disasters_are_not_attacks = true;
   return o;
 }
 

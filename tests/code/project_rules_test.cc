@@ -147,6 +147,16 @@ TEST_F(ProjectRulesTest, AnAgentOfNoCountryIsOfTheStorysCountry) {
             (Events{"---MIL ROH 190"}));
 }
 
+TEST_F(ProjectRulesTest, DisastersAreNotAttacks) {
+  EXPECT_EQ(code("Gondor was attacked."), (Events{"--- GON 190"}));
+  // With a storm in the sentence, violence needs an armed actor to do it.
+  EXPECT_EQ(code("Gondor was attacked during the storm."), Events{});
+  EXPECT_EQ(code("Arnor attacked Gondor during the storm."), Events{});
+  EXPECT_EQ(code("Arnorian soldiers attacked Gondor during the storm."), (Events{"ARNMIL GON 190"}));
+  // Other events are not violence.
+  EXPECT_EQ(code("Arnor urged Gondor during the storm."), (Events{"ARN GON 020"}));
+}
+
 TEST_F(ProjectRulesTest, OnlyStoriesAboutPoliticalActorsGiveEvents) {
   // A captain and a coach of two countries, five times: sport, not politics. A country named
   // alone, or an actor of a political sector, is a political actor; a country's adjective before
