@@ -26,8 +26,26 @@ int be_auxiliary(const CoderContext& ctx, const SentenceReading& r, int verb) {
   return -1;
 }
 
+// "Three people arrested by Gondorian police": a past participle right after a noun phrase with
+// BY and a named actor right after it (a reduced relative clause).
+bool reduced_passive(const CoderContext& ctx, const SentenceReading& r, int verb) {
+  if (!ctx.options.clause_aware_commas || verb == 0 || verb + 2 >= r.size() ||
+      !past_form(ctx, r.form(verb)) || r.form(verb + 1) != "BY")
+    return false;
+  const Word& before = r.words[static_cast<size_t>(verb) - 1];
+  const Word& agent = r.words[static_cast<size_t>(verb) + 2];
+  auto in_coded_phrase = [&](const Word& w) {
+    if (w.element < 0) return false;
+    const Element& el = r.elements[static_cast<size_t>(w.element)];
+    return el.kind == Element::kCompound ||
+           (el.kind == Element::kChunk && r.chunks[static_cast<size_t>(el.index)].coded);
+  };
+  return before.element >= 0 && !before.set_aside && in_coded_phrase(agent);
+}
+
 // "Arnor was opposed by Gondor": a passive with its agent, source and target change places.
 bool passive_with_agent(const CoderContext& ctx, const SentenceReading& r, int verb, int end) {
+  if (reduced_passive(ctx, r, verb)) return true;
   int auxiliary = be_auxiliary(ctx, r, verb);
   if (auxiliary < 0 || !ctx.english.by_passive_auxiliaries.count(r.form(auxiliary))) return false;
   for (int k = verb + 1; k < end; ++k)

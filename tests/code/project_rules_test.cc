@@ -157,6 +157,14 @@ TEST_F(ProjectRulesTest, DisastersAreNotAttacks) {
   EXPECT_EQ(code("Arnor urged Gondor during the storm."), (Events{"ARN GON 020"}));
 }
 
+TEST_F(ProjectRulesTest, AParticipleWithByAfterAPhraseIsPassive) {
+  // A reduced relative clause: the actor after BY did it.
+  EXPECT_EQ(code("Gondorian soldiers attacked by Arnor were buried."), (Events{"ARN GONMIL 190"}));
+  // BY and no actor: no agent to swap in.
+  EXPECT_EQ(code("Arnorian soldiers attacked by mistake the Gondorian army."),
+            (Events{"ARNMIL GONMIL 190"}));
+}
+
 TEST_F(ProjectRulesTest, OnlyStoriesAboutPoliticalActorsGiveEvents) {
   // A captain and a coach of two countries, five times: sport, not politics. A country named
   // alone, or an actor of a political sector, is a political actor; a country's adjective before
