@@ -172,6 +172,40 @@ Agency head_agency(const CoderContext& ctx, const SentenceReading& r, const Chun
   return Agency::kActor;
 }
 
+// Whether every word of the phrase is capitalised and none is a time: a name ("Boris Yeltsin").
+bool written_as_name(const CoderContext& ctx, const SentenceReading& r, const Chunk& c) {
+  for (int w : c.words) {
+    const Word& word = r.words[static_cast<size_t>(w)];
+    if (!word.capitalized || ctx.english.time_words.count(word.form)) return false;
+  }
+  return !c.words.empty();
+}
+
+// "Boris Yeltsin, the Russian president, warned": a name the dictionaries lack takes the code of
+// the role and country set between commas right after it.
+void code_names_by_apposition(const CoderContext& ctx, SentenceReading& r) {
+  auto token = [&](size_t e, WordClass wc) {
+    return e < r.elements.size() && r.elements[e].kind == Element::kToken &&
+           r.wc(r.elements[e].index) == wc;
+  };
+  for (size_t e = 0; e + 2 < r.elements.size(); ++e) {
+    const Element& name = r.elements[e];
+    const Element& role = r.elements[e + 2];
+    if (name.kind != Element::kChunk || role.kind != Element::kChunk ||
+        !token(e + 1, WordClass::kComma) ||
+        !(token(e + 3, WordClass::kComma) || token(e + 3, WordClass::kEnd)))
+      continue;
+    Chunk& c = r.chunks[static_cast<size_t>(name.index)];
+    const Chunk& described = r.chunks[static_cast<size_t>(role.index)];
+    if (c.coded || !described.coded || !described.has_agent || !written_as_name(ctx, r, c))
+      continue;
+    c.code = described.code;
+    c.coded = true;
+    c.has_agent = true;
+    c.agency = Agency::kActor;
+  }
+}
+
 }  // namespace
 
 void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<ChunkActor>& actors,
@@ -228,6 +262,7 @@ void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<Chunk
     // A thing or a text is nobody "it" or "they" can later refer to.
     if (c.agency != Agency::kActor) actor.who = Referent();
   }
+  if (ctx.options.prefer_people) code_names_by_apposition(ctx, r);
 }
 
 std::string story_country(const Document& doc) {

@@ -165,6 +165,13 @@ TEST_F(ProjectRulesTest, AParticipleWithByAfterAPhraseIsPassive) {
             (Events{"ARNMIL GONMIL 190"}));
 }
 
+TEST_F(ProjectRulesTest, ANameTakesTheRoleSetBesideItBetweenCommas) {
+  // Faramir is in no dictionary; the apposition says whose minister he is.
+  EXPECT_EQ(code("Faramir, the Gondorian defence minister, attacked Arnor."),
+            (Events{"GONGOV ARN 190"}));
+  EXPECT_EQ(code("Faramir attacked Arnor."), (Events{"--- ARN 190"}));
+}
+
 TEST_F(ProjectRulesTest, OnlyStoriesAboutPoliticalActorsGiveEvents) {
   // A captain and a coach of two countries, five times: sport, not politics. A country named
   // alone, or an actor of a political sector, is a political actor; a country's adjective before
