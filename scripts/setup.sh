@@ -24,6 +24,7 @@ DEBIAN_PACKAGES=(
   npm                                # data packages (only when no npm is installed already)
   libbenchmark-dev                   # make bench
   wordnet-base                       # WordNet 3.0: which nouns can act, what verbs mean
+  python3                            # evaluation and audit scripts (tests/eval/verbs.py)
   clang libclang-rt-14-dev           # the libFuzzer target for the HTML path
 )
 

@@ -101,10 +101,10 @@ struct CodingOptions {
   // the other side has a country or an organisation ("Arnor attacked the old bridge", not
   // "soldiers attacked the old bridge"); PETRARCH keeps any.
   bool unknown_side_needs_country = false;
-  // A phrase whose head is a thing by WordNet ("Tuesday's Turkish air raid", "a tale of American
-  // decline") is never an event's source, and "it" never refers to it; a document ("a
-  // congressional report") is the source of verbal events only. PETRARCH codes a phrase by any
-  // actor word in it ("Arnor's death toll has risen").
+  // A phrase whose head is a thing by WordNet ("a tale of American decline") is never an event's
+  // source, and "it" never refers to it; a document ("a congressional report") is the source of
+  // verbal events only, an attack ("Tuesday's Turkish air raid") of violence only. PETRARCH
+  // codes a phrase by any actor word in it ("Arnor's death toll has risen").
   bool sources_can_act = false;
   // An event stands only with a political actor on one side (a government, military, police,
   // court, party, rebels, an international organisation..., or a country named alone): "Second-

@@ -135,10 +135,11 @@ bool anchored(const CodedEvent& e) {
   return other.rfind("---", 0) != 0 && !e.country_from_story;
 }
 
-// Whether the phrase `chunk` can be the source of an event coded `code`: "Tuesday's Turkish air
-// raid was the fourth..." is no act of Türkiye's, though "condemned the Turkish air raid" is aimed
-// at it; "a congressional report called for sanctions" speaks for its authors, but a report does
-// nothing material (CAMEO's roots 06-08 and 14-20).
+// Whether the phrase `chunk` can be the source of an event coded `code`: "a tale of American
+// decline" does nothing, though "condemned the tale" is aimed at its owner; "a congressional
+// report called for sanctions" speaks for its authors, but a report does nothing material
+// (CAMEO's roots 06-08 and 14-20); "Syrian air strikes killed" does violence for Syria (roots
+// 18-20), but an air strike says nothing.
 bool acts(const SentenceReading& r, int chunk, std::string_view code) {
   if (chunk < 0) return true;
   std::string_view root = code.substr(0, 2);

@@ -82,6 +82,7 @@ void read_words(const Document& doc, uint32_t s, SentenceReading& out) {
   out.upper.clear();
   out.signature = 0;
   out.all_caps = true;
+  out.title_case = false;
   out.quote_begin = out.quote_end = -1;
   out.quote_speaker.clear();
   out.quote_speaker_actor = -1;
@@ -110,6 +111,14 @@ void read_words(const Document& doc, uint32_t s, SentenceReading& out) {
     out.words[k].form = upper.substr(begins[k], end - begins[k]);
     out.signature |= dict::prefix_bit(out.words[k].form);
   }
+  int long_words = 0, capitalized = 0;
+  for (size_t k = 1; k < out.words.size(); ++k) {
+    const Word& w = out.words[k];
+    if (w.form.size() < 4 || !std::isalpha(static_cast<unsigned char>(w.form[0]))) continue;
+    ++long_words;
+    capitalized += w.capitalized ? 1 : 0;
+  }
+  out.title_case = !out.all_caps && long_words >= 3 && capitalized * 10 >= long_words * 9;
   mark_closing_quotes(out);
 }
 

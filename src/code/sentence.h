@@ -85,6 +85,9 @@ struct SentenceReading {
   std::vector<Element> elements;
   uint64_t signature = 0;  // prefix bits of every word (dict/index.h), to rule out patterns fast
   bool all_caps = false;   // the sentence has no lower-case letter
+  // A headline in title case ("U.S. Lifts Travel Ban to Lebanon"): three or more words of four
+  // letters or more after the first, nearly all capitalised, so capitals do not mark names.
+  bool title_case = false;
   // The quoted words of the sentence whose speaker is known (quotations.h): words
   // [quote_begin, quote_end), or none when quote_begin < 0.
   int quote_begin = -1, quote_end = -1;

@@ -63,6 +63,13 @@ bool is_verb_form(const CoderContext& ctx, std::string_view w) {
   return ctx.index.verb_form(w) != nullptr || ctx.index.multiword(w) != nullptr;
 }
 
+// A capital past the sentence's first word marks a name, but not in capitals or a title-case
+// headline ("U.S. Lifts Travel Ban", with the project's settings).
+bool capital_marks_name(const CoderContext& ctx, const SentenceReading& r, int i) {
+  return r.words[static_cast<size_t>(i)].capitalized && i > 0 && !r.all_caps &&
+         !(r.title_case && ctx.options.clause_aware_commas);
+}
+
 // The class a word has alone, before its neighbours are looked at.
 WordClass class_alone(const CoderContext& ctx, const SentenceReading& r, int i) {
   const English& en = ctx.english;
@@ -90,10 +97,16 @@ WordClass class_alone(const CoderContext& ctx, const SentenceReading& r, int i) 
   if (std::isdigit(static_cast<unsigned char>(c0)) || en.number_words.count(w))
     return WordClass::kNumber;
   if (is_verb_form(ctx, w)) return WordClass::kVerb;
-  if (t.capitalized && i > 0 && !r.all_caps) return WordClass::kNoun;
+  if (capital_marks_name(ctx, r, i)) return WordClass::kNoun;
   if (en.adverbs.count(w) || (ends_with(w, "LY") && w.size() > 4 && !en.is_adjective(w)))
     return WordClass::kAdverb;
-  if (en.is_adjective(w)) return WordClass::kAdjective;
+  if (en.adjectives.count(w)) return WordClass::kAdjective;
+  if (en.is_adjective(w)) {
+    // An adjective by its ending only ("-ive", "-al") that Brill's lexicon mostly saw as
+    // something else is that: "a GoFundMe representative told".
+    lex::WordTags tags = ctx.options.clause_aware_commas ? lexical_tags(w) : lex::WordTags{};
+    if (!tags.known() || tags.first == lex::format::kTagAdjective) return WordClass::kAdjective;
+  }
   return WordClass::kUnknown;
 }
 
@@ -112,7 +125,7 @@ bool dictionary_verb_is_noun(const CoderContext& ctx, const SentenceReading& r, 
       prev == WordClass::kAdjective || prev == WordClass::kNumber ||
       prev == WordClass::kPossessiveMarker)
     return true;
-  if (t.capitalized && i > 0 && !r.all_caps) return true;
+  if (capital_marks_name(ctx, r, i)) return true;
   const bool clause_aware = ctx.options.clause_aware_commas;
   // First in the sentence, a word mostly seen as a noun is one: "Clashes between ...", "Attack
   // kills five" (an imperative is rare in news).

@@ -172,6 +172,12 @@ TEST_F(ProjectRulesTest, ANameTakesTheRoleSetBesideItBetweenCommas) {
   EXPECT_EQ(code("Faramir attacked Arnor."), (Events{"--- ARN 190"}));
 }
 
+TEST_F(ProjectRulesTest, CapitalsInATitleCaseHeadlineMarkNoNames) {
+  EXPECT_EQ(code("Arnor Attacks Gondorian Ports"), (Events{"ARN GON 190"}));
+  // In a sentence, a capitalised dictionary verb form is part of a name.
+  EXPECT_EQ(code("The Arnor Attacks Museum opened in Gondor."), Events{});
+}
+
 TEST_F(ProjectRulesTest, OnlyStoriesAboutPoliticalActorsGiveEvents) {
   // A captain and a coach of two countries, five times: sport, not politics. A country named
   // alone, or an actor of a political sector, is a political actor; a country's adjective before

@@ -76,6 +76,17 @@ else
   compare "penta.target_spans" "${BASH_REMATCH[5]}" ">=" "$(threshold penta.target_spans_min)"
 fi
 
+# The word classes: verbs found in 30 real news sentences tagged by hand.
+line=$(python3 "$root/tests/eval/verbs.py" "$bin" "$root" "$shared" 2>/dev/null | tail -1)
+if [[ ! "$line" =~ precision\ ([0-9.]+).*recall\ ([0-9.]+) ]]; then
+  echo "FAIL: 'tests/eval/verbs.py' printed '$line'"
+  failures=$((failures + 1))
+else
+  echo "      $line"
+  compare "verbs.precision" "${BASH_REMATCH[1]}" ">=" "$(threshold verbs.precision_min)"
+  compare "verbs.recall" "${BASH_REMATCH[2]}" ">=" "$(threshold verbs.recall_min)"
+fi
+
 # Direct quotations and their speakers on PolNeAR's dev split.
 line=$("$bin" eval quotes "$shared/quotes/polnear/dev" --quiet 2>/dev/null | tail -1)
 if [[ ! "$line" =~ F1\ ([0-9.]+),\ speaker\ accuracy\ ([0-9.]+) ]]; then
