@@ -156,7 +156,7 @@ struct CodingOptions {
   // violence (roots 18-20) is an event only when an armed actor (soldiers, rebels, police, an
   // armed group) does it.
   bool disasters_are_not_attacks = false;
-  // Events said with a noun ("the Israeli raid on Jenin", "clashes between police and
+  // Events said with a noun ("the Israeli attack on Jenin", "clashes between police and
   // protesters", "farmers launched protests against the law") are coded like the verb the noun
   // spells, with the sides its modifiers, prepositions or light verb give; PETRARCH codes verbs
   // only.

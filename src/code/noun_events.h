@@ -1,5 +1,5 @@
 // Events said with a noun: a dictionary verb form the word classes read as a noun and the
-// lexicon lists as naming the verb's own event ([event nouns]: "raid", "clashes", "visit").
+// lexicon lists as naming the verb's own event ([event nouns]: "attack", "clashes", "visit").
 // Its sides come from the sentence around it, nearest evidence first:
 //
 //   source  a name before the noun in its own phrase ("Israeli air raids", "Russia's attack"),
