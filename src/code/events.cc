@@ -167,22 +167,24 @@ bool political(const SentenceReading& r, const std::string& code, int chunk) {
 // The codes of an event's sides s and t, (code, phrase) each, with the story's country taken
 // back from one side when the sentence names that country for the other: "the government
 // condemned Israel" in a story about Israel is another government. Both from the story, they are
-// of one country: "police beat protesters". `from_story` tells whether a side kept a country
-// from the story.
+// of one country: "police beat protesters". `source_story` and `target_story` tell whether a
+// side kept a country from the story.
 std::pair<std::string, std::string> side_codes(const SentenceReading& r,
                                                const BoundCodes::value_type& s,
-                                               const BoundCodes::value_type& t, bool& from_story) {
+                                               const BoundCodes::value_type& t,
+                                               bool& source_story, bool& target_story) {
   auto story = [&](int chunk) {
     return chunk >= 0 && r.chunks[static_cast<size_t>(chunk)].country_from_story;
   };
   std::string source = s.first, target = t.first;
   const bool same_country =
       source.size() >= 3 && target.size() >= 3 && source.compare(0, 3, target, 0, 3) == 0;
-  const bool source_story = story(s.second), target_story = story(t.second);
+  source_story = story(s.second);
+  target_story = story(t.second);
   if (same_country && source_story && !target_story) source = "---" + source.substr(3);
   if (same_country && target_story && !source_story) target = "---" + target.substr(3);
-  from_story = (source_story && !source.starts_with("---")) ||
-               (target_story && !target.starts_with("---"));
+  source_story = source_story && !source.starts_with("---");
+  target_story = target_story && !target.starts_with("---");
   return {source, target};
 }
 
@@ -195,6 +197,14 @@ struct Firing {
   int first = 0, last = 0, end = 0;
   bool noun = false;  // an event noun (noun_events.h): only the sides it names
 };
+
+// Whether phrase `chunk` is the event noun's own: it names the doer, whatever the noun is
+// ("Russia's attack").
+bool nouns_own_phrase(const SentenceReading& r, const Firing& f, int chunk) {
+  if (!f.noun || chunk < 0) return false;
+  const Chunk& c = r.chunks[static_cast<size_t>(chunk)];
+  return c.first <= f.first && f.first <= c.last;
+}
 
 void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing& f,
                  const MatchResult& m, std::vector<CodedEvent>& out) {
@@ -230,15 +240,15 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
   auto add = [&](const BoundCodes::value_type& s, const BoundCodes::value_type& t,
                  dict::CodeId code) {
     CodedEvent e;
-    auto [source_code, target_code] = side_codes(r, s, t, e.country_from_story);
+    bool source_story = false, target_story = false;
+    auto [source_code, target_code] = side_codes(r, s, t, source_story, target_story);
     if (source_code == target_code) return;
     e.code = f.code_override.empty() ? std::string(d.codes.text(code)) : f.code_override;
-    // An event noun's own phrase names its doer, whatever the noun is: "Israeli air raids".
-    const bool own_phrase = f.noun && s.second >= 0 &&
-                            r.chunks[static_cast<size_t>(s.second)].first <= f.first &&
-                            f.first <= r.chunks[static_cast<size_t>(s.second)].last;
-    e.source = f.spec.is_paired || own_phrase || acts(r, s.second, e.code) ? source_code : "---";
+    const bool source_acts =
+        f.spec.is_paired || nouns_own_phrase(r, f, s.second) || acts(r, s.second, e.code);
+    e.source = source_acts ? source_code : "---";
     e.target = target_code;
+    e.country_from_story = (source_story && e.source != "---") || target_story;
     if (ctx.options.political_side_required && !political(r, e.source, s.second) &&
         !political(r, e.target, t.second))
       return;
