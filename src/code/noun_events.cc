@@ -4,6 +4,7 @@
 
 #include "code/bindings.h"
 #include "code/clauses.h"
+#include "code/word_classes.h"
 
 namespace herodotus::code {
 namespace {
@@ -39,13 +40,11 @@ Binding binding_of(const Element& el) {
   return b;
 }
 
-// Whether words [first, last] hold a name (a dictionary actor or agent word, or a capitalised
-// word past the sentence's first).
-bool names_something(const SentenceReading& r, int first, int last) {
-  for (int k = first; k <= last; ++k) {
-    const Word& w = r.words[static_cast<size_t>(k)];
-    if (w.proper || (w.capitalized && k > 0 && !r.all_caps)) return true;
-  }
+// Whether words [first, last] hold a name (a dictionary actor or agent word, or a capital that
+// marks one).
+bool names_something(const CoderContext& ctx, const SentenceReading& r, int first, int last) {
+  for (int k = first; k <= last; ++k)
+    if (r.words[static_cast<size_t>(k)].proper || capital_marks_name(ctx, r, k)) return true;
   return false;
 }
 
@@ -80,9 +79,9 @@ NounEventSides noun_event_sides(const CoderContext& ctx, const SentenceReading& 
   if (verb >= 0 && !ctx.english.light_verbs.count(r.form(verb))) return sides;
   const int end = clause_end(ctx, r, i);
   // Inside its own phrase: names before the noun did it, names after OF had it done to them.
-  const bool named_before = chunk.coded && names_something(r, chunk.first, i - 1);
+  const bool named_before = chunk.coded && names_something(ctx, r, chunk.first, i - 1);
   const bool of_after = i + 1 <= chunk.last && r.form(i + 1) == "OF";
-  const bool named_after = chunk.coded && names_something(r, i + 1, chunk.last);
+  const bool named_after = chunk.coded && names_something(ctx, r, i + 1, chunk.last);
   if (named_before && !named_after) sides.source.chunk = c;
   if (of_after && named_after && !named_before && !reciprocal) sides.target.chunk = c;
   // After its phrase, preposition by preposition: "on Kharkiv", "of the opposition leader by

@@ -35,6 +35,11 @@ bool past_form(const CoderContext& ctx, std::string_view w) {
   return ends_with(w, "ED") || ends_with(w, "EN") || irregular_past(ctx, w);
 }
 
+bool capital_marks_name(const CoderContext& ctx, const SentenceReading& r, int i) {
+  return r.words[static_cast<size_t>(i)].capitalized && i > 0 && !r.all_caps &&
+         !(r.title_case && ctx.options.clause_aware_commas);
+}
+
 namespace {
 
 bool inflected_verb(const CoderContext& ctx, std::string_view w) {
@@ -61,13 +66,6 @@ bool no_object_follows(const SentenceReading& r, int i) {
 
 bool is_verb_form(const CoderContext& ctx, std::string_view w) {
   return ctx.index.verb_form(w) != nullptr || ctx.index.multiword(w) != nullptr;
-}
-
-// A capital past the sentence's first word marks a name, but not in capitals or a title-case
-// headline ("U.S. Lifts Travel Ban", with the project's settings).
-bool capital_marks_name(const CoderContext& ctx, const SentenceReading& r, int i) {
-  return r.words[static_cast<size_t>(i)].capitalized && i > 0 && !r.all_caps &&
-         !(r.title_case && ctx.options.clause_aware_commas);
 }
 
 // The class a word has alone, before its neighbours are looked at.
@@ -117,6 +115,7 @@ WordClass class_alone(const CoderContext& ctx, const SentenceReading& r, int i) 
 //   when it is an uninflected head after a name inside a determiner phrase ("an anti-Gondor
 //   parade": a bare name there is a modifier, and the subject of a present-tense verb would
 //   take -S); otherwise a verb ("the mayor left", "crowds trashed").
+// With the project's settings Brill's lexicon weighs in where the neighbours leave it open.
 bool dictionary_verb_is_noun(const CoderContext& ctx, const SentenceReading& r, int i) {
   const Word& t = r.words[static_cast<size_t>(i)];
   const int n = r.size();
@@ -127,9 +126,10 @@ bool dictionary_verb_is_noun(const CoderContext& ctx, const SentenceReading& r, 
     return true;
   if (capital_marks_name(ctx, r, i)) return true;
   const bool clause_aware = ctx.options.clause_aware_commas;
+  const lex::WordTags tags = clause_aware ? lexical_tags(t.form) : lex::WordTags{};
   // First in the sentence, a word mostly seen as a noun is one: "Clashes between ...", "Attack
   // kills five" (an imperative is rare in news).
-  if (i == 0 && clause_aware && lexical_tags(t.form).first_is_noun()) return true;
+  if (i == 0 && tags.first_is_noun()) return true;
   // An -ING form inside a determiner-led phrase is a noun: "a one-on-one meeting", "the
   // fighting".
   if (clause_aware && ends_with(t.form, "ING")) {
@@ -142,14 +142,12 @@ bool dictionary_verb_is_noun(const CoderContext& ctx, const SentenceReading& r, 
   // Right after an inflected verb it is the object: "fired tear gas", "resumed talks"; so is a
   // word mostly seen as a noun after any verb: "to launch attacks".
   if ((prev == WordClass::kVerb || prev == WordClass::kOtherVerb) &&
-      (inflected_verb(ctx, r.form(i - 1)) ||
-       (clause_aware && lexical_tags(t.form).first_is_noun())))
+      (inflected_verb(ctx, r.form(i - 1)) || tags.first_is_noun()))
     return true;
   bool after_noun = prev == WordClass::kUnknown || prev == WordClass::kNoun;
   if (!after_noun) return false;
   bool past = ends_with(t.form, "ED") || ends_with(t.form, "EN") || irregular_past(ctx, t.form);
   int next = i + 1;
-  const lex::WordTags tags = clause_aware ? lexical_tags(t.form) : lex::WordTags{};
   // Before a verb it is a noun ("peace talks have"), unless it is mostly a verb and what follows
   // mostly a noun: "Saudi Arabia lifts blockade".
   if (!past && next < n && r.verbish(next) &&

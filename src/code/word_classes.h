@@ -22,6 +22,10 @@ bool in_chunk_class(WordClass c);
 // phrase.
 bool joining_hyphen(const SentenceReading& r, int k);
 
+// Whether word i's capital marks a name: past the sentence's first word, and not in a sentence
+// in capitals or (with the project's settings) a title-case headline ("U.S. Lifts Travel Ban").
+bool capital_marks_name(const CoderContext& ctx, const SentenceReading& r, int i);
+
 // An irregular past form (LEFT, SAID; a listed form of a dictionary verb other than its base,
 // its -S and its -ING forms).
 bool irregular_past(const CoderContext& ctx, std::string_view word);
