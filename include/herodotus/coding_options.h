@@ -118,6 +118,10 @@ struct CodingOptions {
   // A story gives events only when at least this share of its sentences name a political actor
   // (0: any story): sport, products, markets, reviews and fiction give none.
   double political_share_min = 0.0;
+  // A story that names several sport words ("coach", "innings", "seeded", "league"), in at least
+  // this share of its sentences, gives no events (0: no such test): the nations in "Russia beat
+  // Romania 6-3" and "Japan" in "had left for Japan on rugby matters" are teams and venues.
+  double sport_share_min = 0.0;
   int new_actor_length = 0;  // > 0: an uncoded noun phrase of at most N words is its own actor
   // Code only what happened: a negated verb ("did not attack"), a modal one ("would attack",
   // "could strike"), an infinitive after a verb of intention ("planning to attack") and a verb
@@ -156,6 +160,10 @@ struct CodingOptions {
   // violence (roots 18-20) is an event only when an armed actor (soldiers, rebels, police, an
   // armed group) does it.
   bool disasters_are_not_attacks = false;
+  // An act done to people (a release, an arrest, an expulsion, torture, a killing: the codes
+  // of the lexicon's [acts on people]) whose object is a text or a thing is another sense of its
+  // verb: "released a video", "a statement released by the ministry" are no release.
+  bool acts_on_people_need_people = false;
   // Events said with a noun ("the Israeli attack on Jenin", "clashes between police and
   // protesters", "farmers launched protests against the law") are coded like the verb the noun
   // spells, with the sides its modifiers, prepositions or light verb give; PETRARCH codes verbs

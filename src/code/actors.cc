@@ -256,9 +256,9 @@ void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<Chunk
     c.code = code;
     if (actor.who.known()) actor.who.phrase_code = code;
     c.coded = code != "---";
-    c.agency = place_alone                                ? Agency::kThing
-               : ctx.options.sources_can_act && c.coded ? head_agency(ctx, r, c)
-                                                        : Agency::kActor;
+    c.agency = place_alone                   ? Agency::kThing
+               : ctx.options.sources_can_act ? head_agency(ctx, r, c)
+                                             : Agency::kActor;
     // A thing or a text is nobody "it" or "they" can later refer to.
     if (c.agency != Agency::kActor) actor.who = Referent();
   }

@@ -59,7 +59,9 @@ Result<English> English::parse(std::string_view data) {
       {"[light verbs]", &e.light_verbs},
       {"[event noun targets]", &e.event_noun_targets},
       {"[disaster nouns]", &e.disaster_nouns},
-      {"[armed sectors]", &e.armed_sectors}};
+      {"[armed sectors]", &e.armed_sectors},
+      {"[acts on people]", &e.acts_on_people},
+      {"[sport words]", &e.sport_words}};
   std::string unknown;
   text::for_each_listed_word(data, [&](std::string_view section, std::string_view entry) {
     std::string word(entry);

@@ -81,6 +81,18 @@ bool violence_without_arms(const CoderContext& ctx, const CodedEvent& e) {
   return true;
 }
 
+// Whether an act done to people ([acts on people]: a release, an arrest, a killing) is done to
+// phrase `chunk`, a text or a thing that names no actor: "released a video", "a statement
+// released by the ministry" are another sense of the verb. A phrase the dictionaries code names
+// who was acted on, whatever its head: "the release of a French citizen", "the detained
+// American vessels were released".
+bool done_to_a_thing(const CoderContext& ctx, const SentenceReading& r, int chunk,
+                     const std::string& code) {
+  if (chunk < 0 || !ctx.english.acts_on_people.count(code)) return false;
+  const Chunk& c = r.chunks[static_cast<size_t>(chunk)];
+  return !c.coded && (c.agency == Agency::kThing || c.agency == Agency::kDocument);
+}
+
 // A phrase's code as its sentence names it: without a country the story gave it.
 std::string named_code(const Chunk& c) {
   return c.country_from_story ? "---" + c.code.substr(3) : c.code;
@@ -244,6 +256,8 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
     auto [source_code, target_code] = side_codes(r, s, t, source_story, target_story);
     if (source_code == target_code) return;
     e.code = f.code_override.empty() ? std::string(d.codes.text(code)) : f.code_override;
+    if (ctx.options.acts_on_people_need_people && done_to_a_thing(ctx, r, t.second, e.code))
+      return;
     const bool source_acts =
         f.spec.is_paired || nouns_own_phrase(r, f, s.second) || acts(r, s.second, e.code);
     e.source = source_acts ? source_code : "---";

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace herodotus::code {
@@ -61,6 +64,33 @@ double political_share(const Document& doc) {
   }
   if (read < kTopicSentences) return 1.0;
   return static_cast<double>(named) / static_cast<double>(read);
+}
+
+bool sport_story(const English& english, const Document& doc, double share_min) {
+  thread_local std::string upper;
+  thread_local std::unordered_set<std::string_view> named;
+  named.clear();
+  size_t read = 0, with_sport = 0;
+  for (const Sentence& sentence : doc.sentences()) {
+    // Sentences the discards dropped count: "penalty shootout" is sport too.
+    if (sentence.skip == SentenceSkip::kRepeated || sentence.skip == SentenceSkip::kDateline)
+      continue;
+    ++read;
+    bool any = false;
+    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      const Token& token = doc.tokens()[t];
+      if (token.kind != TokenKind::kWord) continue;
+      upper.assign(token.span.of(doc.text()));
+      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      auto word = english.sport_words.find(upper);
+      if (word == english.sport_words.end()) continue;
+      named.insert(*word);
+      any = true;
+    }
+    if (any) ++with_sport;
+  }
+  if (read < kTopicSentences || named.size() < kSportWordsMin) return false;
+  return static_cast<double>(with_sport) >= share_min * static_cast<double>(read);
 }
 
 }  // namespace herodotus::code

@@ -6,6 +6,7 @@
 
 #include <string_view>
 
+#include "code/english.h"
 #include "herodotus/document.h"
 
 namespace herodotus::code {
@@ -26,6 +27,14 @@ bool political_phrase(const Document& doc, const Phrase& phrase);
 // than kTopicSentences coded sentences, too short to tell what it is about.
 double political_share(const Document& doc);
 inline constexpr size_t kTopicSentences = 5;
+
+// Whether a story of at least kTopicSentences sentences (not counting repeated ones and
+// datelines) is about sport: it names at least kSportWordsMin different words of the lexicon's
+// [sport words] ("coach", "innings", "seeded", "league"), in at least `share_min` of them. Most
+// of these words have a political sense too ("the Arab League", "a team of negotiators"); many
+// of them, often, do not.
+bool sport_story(const English& english, const Document& doc, double share_min);
+inline constexpr size_t kSportWordsMin = 4;
 
 }  // namespace herodotus::code
 

@@ -142,6 +142,8 @@ void find_events(const CoderContext& ctx, Document& doc) {
   // political actors.
   if (ctx.options.political_share_min > 0 && political_share(doc) < ctx.options.political_share_min)
     return;
+  if (ctx.options.sport_share_min > 0 && sport_story(ctx.english, doc, ctx.options.sport_share_min))
+    return;
   thread_local SentenceReading r;
   for_each_read_sentence(doc, [&](uint32_t s, uint32_t first_phrase) {
     read_sentence(doc, s, first_phrase, r);

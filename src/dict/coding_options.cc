@@ -278,10 +278,12 @@ CodingOptions herodotus_coding_options() {
   o.political_side_required = false;
   o.list_members_interact = false;
   o.political_share_min = 0.4;
+  o.sport_share_min = 0.3;
   o.noun_events = true;
   o.places_as_targets = true;
   o.story_country_for_agents = true;
   o.disasters_are_not_attacks = true;
+  o.acts_on_people_need_people = true;
   return o;
 }
 

@@ -35,7 +35,8 @@ class ProjectRulesTest : public ::testing::Test {
           "  pattern violate.border: * BORDER [1384]\n  pattern violate.rights: * RIGHTS [181]\n"
           "verb feared [---]: feared=\n  pattern feared.dead: * DEAD [---]\n"
           "verb meet [040:040]: meet; met\n"
-          "verb clash [190:190]: clash\n"}});
+          "verb clash [190:190]: clash\n"
+          "verb release [0841]: release\n"}});
     ASSERT_TRUE(loaded.ok());
     ASSERT_TRUE(loaded->warnings.empty()) << loaded->warnings.front();
     engine_ = testing::phrase_engine(std::move(loaded).value(), herodotus_coding_options());
@@ -157,6 +158,15 @@ TEST_F(ProjectRulesTest, DisastersAreNotAttacks) {
   EXPECT_EQ(code("Arnor urged Gondor during the storm."), (Events{"ARN GON 020"}));
 }
 
+TEST_F(ProjectRulesTest, ActsOnPeopleAreDoneToPeople) {
+  EXPECT_EQ(code("Arnor released Gondorian soldiers."), (Events{"ARN GONMIL 0841"}));
+  // A text or a thing released is another sense of the verb.
+  EXPECT_EQ(code("Arnor released a video."), Events{});
+  EXPECT_EQ(code("A statement released by Arnor was read."), Events{});
+  // A phrase that names an actor is who was acted on, whatever its head.
+  EXPECT_EQ(code("The Gondorian ships were released."), (Events{"--- GON 0841"}));
+}
+
 TEST_F(ProjectRulesTest, AParticipleWithByAfterAPhraseIsPassive) {
   // A reduced relative clause: the actor after BY did it.
   EXPECT_EQ(code("Gondorian soldiers attacked by Arnor were buried."), (Events{"ARN GONMIL 190"}));
@@ -201,6 +211,30 @@ TEST_F(ProjectRulesTest, OnlyStoriesAboutPoliticalActorsGiveEvents) {
             5u);
   // A story too short to tell its subject is coded whatever it is about.
   EXPECT_EQ(code("The Arnorian captain attacked the Gondorian coach."), (Events{"ARN GON 190"}));
+}
+
+TEST_F(ProjectRulesTest, SportStoriesGiveNoEvents) {
+  auto events = [&](const std::string& text) {
+    size_t n = 0;
+    for (const Events& e : story(text)) n += e.size();
+    return n;
+  };
+  // Countries named alone, but four different sport words in two sentences of five (40 %).
+  const std::string politics =
+      "Arnor attacked Gondor. Arnor attacked Gondor again. Gondor attacked Arnor. "
+      "Arnor attacked Gondor later. ";
+  EXPECT_EQ(events(politics + "Arnor attacked Gondor once more."), 5u);
+  EXPECT_EQ(events(politics + "The coach of the team attacked Gondor before the match. The "
+                              "league season went on."),
+            0u);
+  // Three sport words are not enough, however often.
+  EXPECT_EQ(events(politics + "The coach of the team attacked Gondor before the match. The "
+                              "team and the coach went on."),
+            5u);
+  // Four, in one sentence of six (under 30 %), are not either.
+  EXPECT_EQ(events(politics + "Arnor attacked Gondor once more. The coach of the team attacked "
+                              "Gondor before the league match."),
+            6u);
 }
 
 TEST_F(ProjectRulesTest, APoliticalSideCanBeRequiredOfEachEvent) {
