@@ -56,12 +56,32 @@ lex::WordTags lexical_tags(std::string_view upper) {
   return lex::WordNet::builtin().tags({lower, upper.size()});
 }
 
+// Whether an upper-case word is a noun whose commonest sense is a message or a text: STATEMENT,
+// REPORT, RECOMMENDATION.
+bool names_a_text(std::string_view upper) {
+  char lower[40];
+  if (upper.size() > sizeof lower) return false;
+  for (size_t k = 0; k < upper.size(); ++k)
+    lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(upper[k])));
+  return lex::names_communication(lex::WordNet::builtin().noun({lower, upper.size()}));
+}
+
 // Nothing that could be its object follows word i: a preposition, a conjunction, a clause's end.
 bool no_object_follows(const SentenceReading& r, int i) {
   if (i + 1 >= r.size()) return true;
   WordClass c = r.wc(i + 1);
   return c == WordClass::kPreposition || c == WordClass::kConjunction || c == WordClass::kComma ||
          c == WordClass::kEnd;
+}
+
+// Whether what follows word i starts an object or a complement: a determiner, a possessive, a
+// pronoun, TO, THAT, a preposition or a name ("calling on Ottawa", "urging the government").
+bool object_follows(const SentenceReading& r, int i) {
+  if (i + 1 >= r.size()) return false;
+  WordClass c = r.wc(i + 1);
+  return c == WordClass::kDeterminer || c == WordClass::kPossessive ||
+         c == WordClass::kPronoun || c == WordClass::kTo || c == WordClass::kComplementizer ||
+         c == WordClass::kPreposition || r.words[static_cast<size_t>(i) + 1].capitalized;
 }
 
 bool is_verb_form(const CoderContext& ctx, std::string_view w) {
@@ -131,8 +151,11 @@ bool dictionary_verb_is_noun(const CoderContext& ctx, const SentenceReading& r, 
   // kills five" (an imperative is rare in news).
   if (i == 0 && tags.first_is_noun()) return true;
   // An -ING form inside a determiner-led phrase is a noun: "a one-on-one meeting", "the
-  // fighting".
-  if (clause_aware && ends_with(t.form, "ING")) {
+  // fighting"; one mostly seen as a gerund, after a text and before its own object, says what
+  // the text says: "issued a statement calling on Ottawa to act".
+  if (clause_aware && ends_with(t.form, "ING") &&
+      !(tags.first == lex::format::kTagGerund && i > 0 && names_a_text(r.form(i - 1)) &&
+        object_follows(r, i))) {
     for (int k = i - 1; k >= 0 && in_chunk_class(r.wc(k)); --k)
       if (r.wc(k) == WordClass::kDeterminer || r.wc(k) == WordClass::kPossessive) return true;
   }

@@ -27,7 +27,8 @@ class WordClassesTest : public ::testing::Test {
       "actor org.doctors: Healers Without Borders\n  code NGOHLH\n"
       "agent military: army; soldier\n  code ~MIL\n"
       "verb attack [190]: attack\n"
-      "verb talk [040]: talk\n");
+      "verb talk [040]: talk\n"
+      "verb urge [020]: urge\n");
   CodingOptions options_ = herodotus_coding_options();
   CoderContext ctx_{*index_, options_, English::builtin(), 20200101};
   SentenceReading r_;
@@ -46,6 +47,15 @@ TEST_F(WordClassesTest, ADictionaryVerbIsANounByItsNeighbours) {
   EXPECT_EQ(classes({"soldiers", "attacked", "the", "town"})[1], C::kVerb);
   // Right after a preposition, with the project's clause-aware reading.
   EXPECT_EQ(classes({"Arnor", "spoke", "after", "talks"})[3], C::kNoun);
+}
+
+TEST_F(WordClassesTest, AGerundAfterATextSaysWhatTheTextSays) {
+  // Inside a determiner-led phrase an -ING form is a noun ("the fighting")...
+  EXPECT_EQ(classes({"Arnor", "condemned", "the", "attacking", "army"})[3], C::kNoun);
+  // ...but one mostly seen as a gerund, after a text and before an object, is a verb.
+  EXPECT_EQ(classes({"Arnor", "issued", "a", "statement", "urging", "the", "army"})[4], C::kVerb);
+  EXPECT_EQ(classes({"Arnor", "issued", "a", "statement", "urging", "."})[4], C::kNoun);
+  EXPECT_EQ(classes({"Arnor", "sent", "a", "soldier", "urging", "the", "army"})[4], C::kNoun);
 }
 
 TEST_F(WordClassesTest, UnknownParticiplesByPosition) {
