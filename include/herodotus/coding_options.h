@@ -164,6 +164,10 @@ struct CodingOptions {
   // of the lexicon's [acts on people]) whose object is a text or a thing is another sense of its
   // verb: "released a video", "a statement released by the ministry" are no release.
   bool acts_on_people_need_people = false;
+  // Acts done with nobody acted on (the lexicon's [acts done alone]: declining to comment,
+  // claiming or denying responsibility, protesting) are events with no target named: "the
+  // Kremlin declined to comment" is RUS 011 with target ---.
+  bool acts_done_alone = false;
   // Events said with a noun ("the Israeli attack on Jenin", "clashes between police and
   // protesters", "farmers launched protests against the law") are coded like the verb the noun
   // spells, with the sides its modifiers, prepositions or light verb give; PETRARCH codes verbs

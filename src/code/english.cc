@@ -61,6 +61,7 @@ Result<English> English::parse(std::string_view data) {
       {"[disaster nouns]", &e.disaster_nouns},
       {"[armed sectors]", &e.armed_sectors},
       {"[acts on people]", &e.acts_on_people},
+      {"[acts done alone]", &e.acts_done_alone},
       {"[sport words]", &e.sport_words}};
   std::string unknown;
   text::for_each_listed_word(data, [&](std::string_view section, std::string_view entry) {

@@ -33,8 +33,8 @@ struct English {
       subordinators;
   // Open-class lists.
   WordSet adjectives, past_forms, time_words, implicative, intention, leader_nouns, force_nouns,
-      event_nouns, light_verbs, event_noun_targets, disaster_nouns, armed_sectors,
-      acts_on_people, sport_words;
+      event_nouns, light_verbs, event_noun_targets, disaster_nouns, armed_sectors, acts_on_people,
+      acts_done_alone, sport_words;
   std::vector<std::string> adjective_endings;
 
   // The lists built into the library, parsed on first use.

@@ -218,6 +218,18 @@ bool nouns_own_phrase(const SentenceReading& r, const Firing& f, int chunk) {
   return c.first <= f.first && f.first <= c.last;
 }
 
+// Whether the firing's code is of an act done with nobody acted on ([acts done alone]: declining
+// to comment, claiming or denying responsibility, protesting): "the Kremlin declined to
+// comment", "farmers protested in Delhi" are events with no target named.
+bool done_alone(const CoderContext& ctx, const Firing& f) {
+  if (!ctx.options.acts_done_alone || !f.code_override.empty() || f.spec.is_paired ||
+      f.spec.code == dict::kNullCode)
+    return false;
+  std::string_view code = ctx.d().codes.text(f.spec.code);
+  return ctx.english.acts_done_alone.count(code) ||
+         (code.size() > 3 && ctx.english.acts_done_alone.count(code.substr(0, 3)));
+}
+
 void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing& f,
                  const MatchResult& m, std::vector<CodedEvent>& out) {
   std::vector<Item> upper, lower;
@@ -238,10 +250,13 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
                         !m.source.set() && be_auxiliary(ctx, r, f.first) >= 0;
   Binding target = m.target.set() || f.noun ? m.target
                                             : default_target(r, upper, lower, source, source_code);
-  if (!target.set() && !no_agent && !f.noun) return;
+  const bool alone = done_alone(ctx, f);
+  if (!target.set() && !no_agent && !f.noun && !alone) return;
   const BoundCodes unknown{{"---", -1}};
   BoundCodes sources = source.set() ? codes_of(ctx, r, source) : unknown;
-  BoundCodes targets = target.set() ? codes_of(ctx, r, target) : f.noun ? unknown : BoundCodes{};
+  BoundCodes targets = target.set()      ? codes_of(ctx, r, target)
+                       : f.noun || alone ? unknown
+                                         : BoundCodes{};
   if (by_agent) {
     std::swap(sources, targets);
   } else if (no_agent) {

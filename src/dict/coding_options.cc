@@ -284,6 +284,7 @@ CodingOptions herodotus_coding_options() {
   o.story_country_for_agents = true;
   o.disasters_are_not_attacks = true;
   o.acts_on_people_need_people = true;
+  o.acts_done_alone = true;
   return o;
 }
 

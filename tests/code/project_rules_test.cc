@@ -36,7 +36,9 @@ class ProjectRulesTest : public ::testing::Test {
           "verb feared [---]: feared=\n  pattern feared.dead: * DEAD [---]\n"
           "verb meet [040:040]: meet; met\n"
           "verb clash [190:190]: clash\n"
-          "verb release [0841]: release\n"}});
+          "verb release [0841]: release\n"
+          "verb decline_comment [011]: declined to comment\n"
+          "verb demonstrate [1411]: demonstrate\n"}});
     ASSERT_TRUE(loaded.ok());
     ASSERT_TRUE(loaded->warnings.empty()) << loaded->warnings.front();
     engine_ = testing::phrase_engine(std::move(loaded).value(), herodotus_coding_options());
@@ -165,6 +167,16 @@ TEST_F(ProjectRulesTest, ActsOnPeopleAreDoneToPeople) {
   EXPECT_EQ(code("A statement released by Arnor was read."), Events{});
   // A phrase that names an actor is who was acted on, whatever its head.
   EXPECT_EQ(code("The Gondorian ships were released."), (Events{"--- GON 0841"}));
+}
+
+TEST_F(ProjectRulesTest, SomeActsNeedNobodyActedOn) {
+  EXPECT_EQ(code("Arnor declined to comment."), (Events{"ARN --- 011"}));
+  // A code's three-digit parent in the list counts for it (141 for 1411...).
+  EXPECT_EQ(code("Gondorian soldiers demonstrated in the capital."), (Events{"GONMIL --- 1411"}));
+  // Other acts need a target...
+  EXPECT_EQ(code("Arnor attacked."), Events{});
+  // ...and an unknown side still needs a country on the other.
+  EXPECT_EQ(code("The soldiers declined to comment."), Events{});
 }
 
 TEST_F(ProjectRulesTest, AParticipleWithByAfterAPhraseIsPassive) {
