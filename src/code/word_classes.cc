@@ -140,6 +140,11 @@ bool dictionary_verb_is_noun(const CoderContext& ctx, const SentenceReading& r, 
   const Word& t = r.words[static_cast<size_t>(i)];
   const int n = r.size();
   WordClass prev = i > 0 ? r.wc(i - 1) : WordClass::kPunct;
+  // A past form after an auxiliary and a word that can be an adjective is a verb: the word is an
+  // adverb there ("have long rejected", "had early agreed").
+  if (prev == WordClass::kAdjective && i >= 2 && r.wc(i - 2) == WordClass::kAuxiliary &&
+      (ends_with(t.form, "ED") || irregular_past(ctx, t.form)))
+    return false;
   if (prev == WordClass::kDeterminer || prev == WordClass::kPossessive ||
       prev == WordClass::kAdjective || prev == WordClass::kNumber ||
       prev == WordClass::kPossessiveMarker)

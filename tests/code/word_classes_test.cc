@@ -45,6 +45,10 @@ TEST_F(WordClassesTest, ADictionaryVerbIsANounByItsNeighbours) {
   EXPECT_EQ(classes({"Arnor", "condemned", "an", "attack"})[3], C::kNoun);
   EXPECT_EQ(classes({"the", "peace", "talks", "have", "failed"})[2], C::kNoun);
   EXPECT_EQ(classes({"soldiers", "attacked", "the", "town"})[1], C::kVerb);
+  // After an adjective it is a noun, but a past form after an auxiliary and an adjective is a
+  // verb: the adjective is an adverb there.
+  EXPECT_EQ(classes({"a", "long", "attack"})[2], C::kNoun);
+  EXPECT_EQ(classes({"Arnor", "has", "long", "attacked", "the", "town"})[3], C::kVerb);
   // Right after a preposition, with the project's clause-aware reading.
   EXPECT_EQ(classes({"Arnor", "spoke", "after", "talks"})[3], C::kNoun);
 }
