@@ -82,14 +82,26 @@ bool violence_without_arms(const CoderContext& ctx, const CodedEvent& e) {
 }
 
 // Whether an act done to people ([acts on people]: a release, an arrest, a killing) is done to
-// phrase `chunk`, a text or a thing that names no actor: "released a video", "a statement
+// phrase `chunk` when that is a text or a thing that names no actor: "released a video", "a statement
 // released by the ministry" are another sense of the verb. A phrase the dictionaries code names
 // who was acted on, whatever its head: "the release of a French citizen", "the detained
 // American vessels were released".
-bool done_to_a_thing(const CoderContext& ctx, const SentenceReading& r, int chunk,
-                     const std::string& code) {
-  if (chunk < 0 || !ctx.english.acts_on_people.count(code)) return false;
+bool done_to_a_thing(const SentenceReading& r, int chunk) {
+  if (chunk < 0) return false;
   const Chunk& c = r.chunks[static_cast<size_t>(chunk)];
+  return !c.coded && (c.agency == Agency::kThing || c.agency == Agency::kDocument);
+}
+
+// Whether the verb at word `verb` is a past participle right after a text or a thing that names
+// no actor, so said of it: "a 500-page report released Tuesday in the Rwandan capital alleged",
+// "the video released last week" (a reduced relative clause with no BY).
+bool participle_of_a_thing(const CoderContext& ctx, const SentenceReading& r, int verb) {
+  if (verb == 0 || !past_form(ctx, r.form(verb))) return false;
+  const Word& before = r.words[static_cast<size_t>(verb) - 1];
+  if (before.element < 0 || before.set_aside) return false;
+  const Element& el = r.elements[static_cast<size_t>(before.element)];
+  if (el.kind != Element::kChunk || el.last != verb - 1) return false;
+  const Chunk& c = r.chunks[static_cast<size_t>(el.index)];
   return !c.coded && (c.agency == Agency::kThing || c.agency == Agency::kDocument);
 }
 
@@ -271,7 +283,8 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
     auto [source_code, target_code] = side_codes(r, s, t, source_story, target_story);
     if (source_code == target_code) return;
     e.code = f.code_override.empty() ? std::string(d.codes.text(code)) : f.code_override;
-    if (ctx.options.acts_on_people_need_people && done_to_a_thing(ctx, r, t.second, e.code))
+    if (ctx.options.acts_on_people_need_people && ctx.english.acts_on_people.count(e.code) &&
+        (done_to_a_thing(r, t.second) || participle_of_a_thing(ctx, r, f.first)))
       return;
     const bool source_acts =
         f.spec.is_paired || nouns_own_phrase(r, f, s.second) || acts(r, s.second, e.code);

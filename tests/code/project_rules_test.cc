@@ -165,6 +165,8 @@ TEST_F(ProjectRulesTest, ActsOnPeopleAreDoneToPeople) {
   // A text or a thing released is another sense of the verb.
   EXPECT_EQ(code("Arnor released a video."), Events{});
   EXPECT_EQ(code("A statement released by Arnor was read."), Events{});
+  // So is a participle right after one: a text released somewhere, by nobody named.
+  EXPECT_EQ(code("A statement released on Monday in Gondor was read."), Events{});
   // A phrase that names an actor is who was acted on, whatever its head.
   EXPECT_EQ(code("The Gondorian ships were released."), (Events{"--- GON 0841"}));
 }

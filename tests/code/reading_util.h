@@ -18,6 +18,9 @@ namespace herodotus::testing {
 inline code::SentenceReading hand_reading(const std::vector<std::string>& words,
                                           const std::vector<WordClass>& classes = {}) {
   code::SentenceReading r;
+  // The forms are views into r.upper: keep it out of the short-string buffer, which would move
+  // with the reading and leave them pointing at the old one.
+  r.upper.reserve(64);
   std::vector<uint32_t> begins;
   uint32_t offset = 0;
   for (size_t k = 0; k < words.size(); ++k) {
