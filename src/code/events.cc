@@ -81,11 +81,11 @@ bool violence_without_arms(const CoderContext& ctx, const CodedEvent& e) {
   return true;
 }
 
-// Whether an act done to people ([acts on people]: a release, an arrest, a killing) is done to
-// phrase `chunk` when that is a text or a thing that names no actor: "released a video", "a statement
-// released by the ministry" are another sense of the verb. A phrase the dictionaries code names
-// who was acted on, whatever its head: "the release of a French citizen", "the detained
-// American vessels were released".
+// Whether phrase `chunk`, as what an act done to people ([acts on people]: a release, an
+// arrest, a killing) is done to, is a text or a thing that names no actor: "released a video",
+// "a statement released by the ministry" are another sense of the verb. A phrase the
+// dictionaries code names who was acted on, whatever its head: "the release of a French
+// citizen", "the detained American vessels were released".
 bool done_to_a_thing(const SentenceReading& r, int chunk) {
   if (chunk < 0) return false;
   const Chunk& c = r.chunks[static_cast<size_t>(chunk)];
@@ -195,8 +195,8 @@ bool political(const SentenceReading& r, const std::string& code, int chunk) {
 // side kept a country from the story.
 std::pair<std::string, std::string> side_codes(const SentenceReading& r,
                                                const BoundCodes::value_type& s,
-                                               const BoundCodes::value_type& t,
-                                               bool& source_story, bool& target_story) {
+                                               const BoundCodes::value_type& t, bool& source_story,
+                                               bool& target_story) {
   auto story = [&](int chunk) {
     return chunk >= 0 && r.chunks[static_cast<size_t>(chunk)].country_from_story;
   };
@@ -253,15 +253,15 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
   // Countries the story gave are no reason to pass over a phrase ("student groups ... at the
   // Delhi University"), nor to take one.
   if (source.chunk >= 0) source_code = named_code(r.chunks[static_cast<size_t>(source.chunk)]);
-  const bool by_agent = !f.noun && !m.source.set() && !m.target.set() &&
-                        passive_with_agent(ctx, r, f.first, f.end);
+  const bool by_agent =
+      !f.noun && !m.source.set() && !m.target.set() && passive_with_agent(ctx, r, f.first, f.end);
   // "Two people were killed", "tourists have been killed in a bus accident": the phrase before a
   // passive verb is what was done to; with no BY nobody is named as doing it, and nothing after
   // the verb is needed.
   const bool no_agent = !by_agent && !f.noun && ctx.options.clause_aware_commas &&
                         !m.source.set() && be_auxiliary(ctx, r, f.first) >= 0;
-  Binding target = m.target.set() || f.noun ? m.target
-                                            : default_target(r, upper, lower, source, source_code);
+  Binding target =
+      m.target.set() || f.noun ? m.target : default_target(r, upper, lower, source, source_code);
   const bool alone = done_alone(ctx, f);
   if (!target.set() && !no_agent && !f.noun && !alone) return;
   const BoundCodes unknown{{"---", -1}};
