@@ -92,6 +92,31 @@ bool done_to_a_thing(const SentenceReading& r, int chunk) {
   return !c.coded && (c.agency == Agency::kThing || c.agency == Agency::kDocument);
 }
 
+// Who did a passive act with no BY ("were killed in Israeli tank shelling", "in an air strike by
+// government forces"): the first attack named after the verb ([force nouns]), when it names
+// whose it is, or the actor after BY right after it; unset for none.
+Binding attack_owner(const SentenceReading& r, const std::vector<Item>& lower) {
+  Binding owner;
+  for (size_t k = 0; k < lower.size(); ++k) {
+    if (lower[k].kind != Item::kEnterChunk) continue;
+    const Chunk& c = r.chunks[static_cast<size_t>(lower[k].index)];
+    if (c.agency != Agency::kForce) continue;
+    if (c.coded) {
+      owner.chunk = lower[k].index;
+      return owner;
+    }
+    // The attack's phrase ends at its kLeaveChunk; BY and a coded phrase must follow at once.
+    size_t next = k + 1;
+    while (next < lower.size() && lower[next].kind != Item::kLeaveChunk) ++next;
+    if (next + 2 < lower.size() && lower[next + 1].kind == Item::kWord &&
+        r.form(lower[next + 1].index) == "BY" && lower[next + 2].kind == Item::kEnterChunk &&
+        r.chunks[static_cast<size_t>(lower[next + 2].index)].coded)
+      owner.chunk = lower[next + 2].index;
+    return owner;
+  }
+  return owner;
+}
+
 // Whether the verb at word `verb` is a past participle right after a text or a thing that names
 // no actor, so said of it: "a 500-page report released Tuesday in the Rwandan capital alleged",
 // "the video released last week" (a reduced relative clause with no BY).
@@ -274,6 +299,8 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
   } else if (no_agent) {
     targets = sources;
     sources = {{"---", -1}};
+    Binding owner = attack_owner(r, lower);
+    if (owner.set()) sources = codes_of(ctx, r, owner);
   }
   const dict::Dictionary& d = ctx.d();
   auto add = [&](const BoundCodes::value_type& s, const BoundCodes::value_type& t,

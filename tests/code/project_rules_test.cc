@@ -38,7 +38,8 @@ class ProjectRulesTest : public ::testing::Test {
           "verb clash [190:190]: clash\n"
           "verb release [0841]: release\n"
           "verb decline_comment [011]: declined to comment\n"
-          "verb demonstrate [1411]: demonstrate\n"}});
+          "verb demonstrate [1411]: demonstrate\n"
+          "verb kill [1823]: kill\n"}});
     ASSERT_TRUE(loaded.ok());
     ASSERT_TRUE(loaded->warnings.empty()) << loaded->warnings.front();
     engine_ = testing::phrase_engine(std::move(loaded).value(), herodotus_coding_options());
@@ -169,6 +170,17 @@ TEST_F(ProjectRulesTest, ActsOnPeopleAreDoneToPeople) {
   EXPECT_EQ(code("A statement released on Monday in Gondor was read."), Events{});
   // A phrase that names an actor is who was acted on, whatever its head.
   EXPECT_EQ(code("The Gondorian ships were released."), (Events{"--- GON 0841"}));
+}
+
+TEST_F(ProjectRulesTest, APassiveWithNoByIsTheNamedAttacksDoing) {
+  EXPECT_EQ(code("Gondorian soldiers were killed."), (Events{"--- GONMIL 1823"}));
+  // An attack after the verb that names whose it is, or is followed by BY and an actor.
+  EXPECT_EQ(code("Gondorian soldiers were killed in Arnorian air strikes."),
+            (Events{"ARN GONMIL 1823"}));
+  EXPECT_EQ(code("Gondorian soldiers were killed in air strikes by Arnorian soldiers."),
+            (Events{"ARNMIL GONMIL 1823"}));
+  // Anything else after the verb is no doer.
+  EXPECT_EQ(code("Gondorian soldiers were killed in Arnor."), (Events{"--- GONMIL 1823"}));
 }
 
 TEST_F(ProjectRulesTest, SomeActsNeedNobodyActedOn) {
