@@ -56,14 +56,38 @@ lex::WordTags lexical_tags(std::string_view upper) {
   return lex::WordNet::builtin().tags({lower, upper.size()});
 }
 
+// WordNet's senses of an upper-case word as a noun (none for one longer than any it lists).
+lex::WordSenses noun_senses(std::string_view upper) {
+  char lower[40];
+  if (upper.size() > sizeof lower) return {};
+  for (size_t k = 0; k < upper.size(); ++k)
+    lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(upper[k])));
+  return lex::WordNet::builtin().noun({lower, upper.size()});
+}
+
 // Whether an upper-case word is a noun whose commonest sense is a message or a text: STATEMENT,
 // REPORT, RECOMMENDATION.
 bool names_a_text(std::string_view upper) {
-  char lower[40];
-  if (upper.size() > sizeof lower) return false;
-  for (size_t k = 0; k < upper.size(); ++k)
-    lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(upper[k])));
-  return lex::names_communication(lex::WordNet::builtin().noun({lower, upper.size()}));
+  return lex::names_communication(noun_senses(upper));
+}
+
+// Whether an upper-case word is a noun that WordNet knows, whose commonest sense is no person or
+// group, nor a text or a place, which speak for someone: TANK, BORDER, ARTILLERY (but not
+// SOLDIERS, POLICE, STATEMENT, STATES).
+bool names_no_one(std::string_view upper) {
+  lex::WordSenses senses = noun_senses(upper);
+  switch (senses.noun_first) {
+    case lex::format::kNoSense:
+    case lex::kNounTops:
+    case lex::kNounPerson:
+    case lex::kNounGroup:
+    case lex::kNounCommunication:
+    case lex::kNounLocation:
+    case lex::kNounTime:  // "sent a letter last month asking for"
+      return false;
+    default:
+      return true;
+  }
 }
 
 // Nothing that could be its object follows word i: a preposition, a conjunction, a clause's end.
@@ -187,6 +211,11 @@ bool dictionary_verb_is_noun(const CoderContext& ctx, const SentenceReading& r, 
   // stays a verb: "Israel strikes in Gaza").
   const Word& before = r.words[static_cast<size_t>(i) - 1];
   if (!past && !before.capitalized && no_object_follows(r, i) && tags.first_is_noun())
+    return true;
+  // So does a gerund after a lower-case noun that names no one: "Israeli tank shelling in
+  // Gaza", "border fighting"; after people it opens a clause ("soldiers shelling the town").
+  if (clause_aware && ends_with(t.form, "ING") && !before.capitalized && no_object_follows(r, i) &&
+      names_no_one(r.form(i - 1)))
     return true;
   // Only a name written as one modifies a noun this way: "the police use" is a subject and its
   // verb.

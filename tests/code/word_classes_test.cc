@@ -28,7 +28,8 @@ class WordClassesTest : public ::testing::Test {
       "agent military: army; soldier\n  code ~MIL\n"
       "verb attack [190]: attack\n"
       "verb talk [040]: talk\n"
-      "verb urge [020]: urge\n");
+      "verb urge [020]: urge\n"
+      "verb shell [194]: shelling\n");
   CodingOptions options_ = herodotus_coding_options();
   CoderContext ctx_{*index_, options_, English::builtin(), 20200101};
   SentenceReading r_;
@@ -60,6 +61,15 @@ TEST_F(WordClassesTest, AGerundAfterATextSaysWhatTheTextSays) {
   EXPECT_EQ(classes({"Arnor", "issued", "a", "statement", "urging", "the", "army"})[4], C::kVerb);
   EXPECT_EQ(classes({"Arnor", "issued", "a", "statement", "urging", "."})[4], C::kNoun);
   EXPECT_EQ(classes({"Arnor", "sent", "a", "soldier", "urging", "the", "army"})[4], C::kNoun);
+}
+
+TEST_F(WordClassesTest, AGerundAfterANounOfNoOneIsANoun) {
+  // A tank names no one: "tank shelling" is a compound; soldiers shell.
+  EXPECT_EQ(classes({"Arnor", "condemned", "tank", "shelling", "in", "the", "town"})[3], C::kNoun);
+  EXPECT_EQ(classes({"Arnor", "saw", "gunmen", "shelling", "in", "the", "town"})[3], C::kVerb);
+  // A time is no head either: "last month asking for".
+  EXPECT_EQ(classes({"Arnor", "wrote", "last", "month", "shelling", "in", "the", "town"})[4],
+            C::kVerb);
 }
 
 TEST_F(WordClassesTest, UnknownParticiplesByPosition) {
