@@ -168,6 +168,10 @@ struct CodingOptions {
   // claiming or denying responsibility, protesting) are events with no target named: "the
   // Kremlin declined to comment" is RUS 011 with target ---.
   bool acts_done_alone = false;
+  // A person the story names in full ("Condoleezza Rice") is the phrase that names them by
+  // last name alone, before or after ("Rice Lauds...", "Ms Rice said"), when nobody else in
+  // the story bears that name.
+  bool surnames = false;
   // Events said with a noun ("the Israeli attack on Jenin", "clashes between police and
   // protesters", "farmers launched protests against the law") are coded like the verb the noun
   // spells, with the sides its modifiers, prepositions or light verb give; PETRARCH codes verbs

@@ -1,6 +1,7 @@
 #include "code/references.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 
 #include "herodotus/document.h"
@@ -145,6 +146,61 @@ void remember(const SentenceReading& r, const std::vector<ChunkActor>& actors,
     if (subject == nullptr && !r.all_set_aside(r.chunks[k])) subject = &who;
   }
   if (subject != nullptr) memory.entries.push_back({*subject, true, r.sentence});
+}
+
+namespace {
+
+// A token's text in upper case, as the word lists hold words.
+std::string upper_text(const Document& doc, uint32_t token) {
+  std::string upper(doc.tokens()[token].span.of(doc.text()));
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return upper;
+}
+
+}  // namespace
+
+void Surnames::note(const SentenceReading& r, const std::vector<ChunkActor>& actors,
+                    const Document& doc) {
+  for (size_t k = 0; k < r.chunks.size() && k < actors.size(); ++k) {
+    const Referent& who = actors[k].who;
+    if (actors[k].reference != Reference::kNone || !who.person || who.mention < 0 || !who.known())
+      continue;
+    const ActorMention& m = doc.actor_mentions()[static_cast<size_t>(who.mention)];
+    if (m.end_token - m.first_token < 2) continue;  // "Hillary" is no full name
+    auto [it, added] =
+        people_.try_emplace(upper_text(doc, m.end_token - 1), Person{who.code, who.mention});
+    if (!added && it->second.code != who.code) it->second.code.clear();  // two people
+  }
+}
+
+void Surnames::apply(const CoderContext& ctx, Document& doc) const {
+  if (people_.empty()) return;
+  auto& phrases = doc.mutable_phrases();
+  for (size_t index = 0; index < phrases.size(); ++index) {
+    Phrase& p = phrases[index];
+    if (p.coded() || doc.sentences()[p.sentence].skip != SentenceSkip::kNone) continue;
+    uint32_t w = p.first_word;
+    while (w < p.end_word && ctx.english.honorifics.count(upper_text(doc, doc.phrase_words()[w])))
+      ++w;
+    if (w + 1 != p.end_word) continue;  // one word after the honorifics
+    const uint32_t token = doc.phrase_words()[w];
+    if (!doc.tokens()[token].has(kCapitalised)) continue;
+    auto person = people_.find(upper_text(doc, token));
+    if (person == people_.end() || person->second.code.empty()) continue;
+    ActorMention m;
+    m.sentence = p.sentence;
+    m.first_token = token;
+    m.end_token = token + 1;
+    m.span = doc.tokens()[token].span;
+    m.phrase = static_cast<int32_t>(index);
+    m.kind = MentionKind::kName;
+    m.code = person->second.code;
+    m.refers_to = person->second.mention;
+    doc.mutable_actor_mentions().push_back(std::move(m));
+    p.code = person->second.code;
+    p.actor = static_cast<int32_t>(doc.actor_mentions().size() - 1);
+    p.agency = Agency::kActor;
+  }
 }
 
 }  // namespace herodotus::code

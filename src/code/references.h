@@ -6,6 +6,7 @@
 #define HERODOTUS_CODE_REFERENCES_H_
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "code/coder_index.h"
@@ -68,6 +69,25 @@ void resolve_set_aside_references(const CoderContext& ctx, const StoryMemory& me
 
 // Adds the sentence's actors to the story's memory, then its subject again.
 void remember(const SentenceReading& r, const std::vector<ChunkActor>& actors, StoryMemory& memory);
+
+// The people a story names in full ("Condoleezza Rice"), by their last names: news names them so
+// after the first mention, and headlines before it ("Rice Lauds Iraqi Reconciliation Efforts").
+class Surnames {
+ public:
+  // Notes the people the sentence's phrases name with two words or more.
+  void note(const SentenceReading& r, const std::vector<ChunkActor>& actors, const Document& doc);
+  // Codes each phrase of the story's read sentences that no actor coded and that is a last name
+  // alone, after an honorific or not ("Rice", "Ms Rice"), when only one person of the story
+  // bears it; adds its mention, referring to the full one.
+  void apply(const CoderContext& ctx, Document& doc) const;
+
+ private:
+  struct Person {
+    std::string code;      // empty: two people of the story share the name
+    int32_t mention = -1;  // the full name's mention
+  };
+  std::unordered_map<std::string, Person> people_;  // by the upper-case last name
+};
 
 }  // namespace herodotus::code
 

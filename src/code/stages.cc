@@ -87,9 +87,11 @@ void find_actors(const CoderContext& ctx, Document& doc) {
   thread_local SentenceReading r;
   thread_local std::vector<ChunkActor> actors;
   StoryMemory memory;
+  Surnames surnames;
   for_each_read_sentence(doc, [&](uint32_t s, uint32_t first_phrase) {
     read_sentence(doc, s, first_phrase, r);
     code_phrases(ctx, r, actors, doc);
+    if (ctx.options.surnames) surnames.note(r, actors, doc);
     if (ctx.options.resolve_pronouns) {
       resolve_references(ctx, memory, r, actors, doc);
       remember(r, actors, memory);
@@ -102,6 +104,7 @@ void find_actors(const CoderContext& ctx, Document& doc) {
       phrases[first_phrase + k].actor = r.chunks[k].actor;
     }
   });
+  if (ctx.options.surnames) surnames.apply(ctx, doc);
   if (ctx.options.story_country_for_agents) give_story_country(doc);
   doc.add_layers(kLayerActors);
 }

@@ -285,6 +285,7 @@ CodingOptions herodotus_coding_options() {
   o.disasters_are_not_attacks = true;
   o.acts_on_people_need_people = true;
   o.acts_done_alone = true;
+  o.surnames = true;
   return o;
 }
 

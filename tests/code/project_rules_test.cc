@@ -24,6 +24,8 @@ class ProjectRulesTest : public ::testing::Test {
           "king; high king\n"
           "actor person.eowyn: Eowyn\n  code ROHOPP\n  gender female\n  role shieldmaiden\n"
           "actor org.doctors: Healers Without Borders\n  code NGOHLH\n"
+          "actor person.hurin.faramir: Faramir Hurin\n  code GONGOV\n  gender male\n"
+          "actor person.hurin.beren: Beren Hurin\n  code ROHGOV\n  gender male\n"
           "agent military: army; soldier\n  code ~MIL\n"
           "agent minister: defence minister\n  code ~GOV\n"
           "verb attack [190]: attack\n"
@@ -181,6 +183,23 @@ TEST_F(ProjectRulesTest, APassiveWithNoByIsTheNamedAttacksDoing) {
             (Events{"ARNMIL GONMIL 1823"}));
   // Anything else after the verb is no doer.
   EXPECT_EQ(code("Gondorian soldiers were killed in Arnor."), (Events{"--- GONMIL 1823"}));
+}
+
+TEST_F(ProjectRulesTest, APersonNamedInFullIsTheirLastNameAlone) {
+  // After the full name, with an honorific or not, and before it (a headline).
+  EXPECT_EQ(story("Faramir Hurin attacked Arnor. Hurin attacked Rohan. Mr Hurin attacked Arnor.")
+                .at(1),
+            (Events{"GONGOV ROH 190"}));
+  EXPECT_EQ(story("Faramir Hurin attacked Arnor. Mr Hurin attacked Rohan.").at(1),
+            (Events{"GONGOV ROH 190"}));
+  EXPECT_EQ(story("Hurin attacked Rohan. Faramir Hurin attacked Arnor.").at(0),
+            (Events{"GONGOV ROH 190"}));
+  // Without the full name in the story, or with two people of that name, nobody.
+  EXPECT_EQ(code("Hurin attacked Rohan."), (Events{"--- ROH 190"}));
+  EXPECT_EQ(story("Faramir Hurin attacked Arnor. Beren Hurin attacked Gondor. Hurin attacked "
+                  "Rohan.")
+                .at(2),
+            (Events{"--- ROH 190"}));
 }
 
 TEST_F(ProjectRulesTest, SomeActsNeedNobodyActedOn) {
