@@ -27,20 +27,23 @@ int be_auxiliary(const CoderContext& ctx, const SentenceReading& r, int verb) {
 }
 
 // "Three people arrested by Gondorian police": a past participle right after a noun phrase with
-// BY and a named actor right after it (a reduced relative clause).
+// BY and a named actor right after it (a reduced relative clause), or a phrase that can act
+// ("citizens abducted by the reclusive state"; not "attacked by mistake").
 bool reduced_passive(const CoderContext& ctx, const SentenceReading& r, int verb) {
   if (!ctx.options.clause_aware_commas || verb == 0 || verb + 2 >= r.size() ||
-      !past_form(ctx, r.form(verb)) || r.form(verb + 1) != "BY")
+      !participle_form(ctx, r.form(verb)) || r.form(verb + 1) != "BY")
     return false;
   const Word& before = r.words[static_cast<size_t>(verb) - 1];
   const Word& agent = r.words[static_cast<size_t>(verb) + 2];
-  auto in_coded_phrase = [&](const Word& w) {
+  auto in_acting_phrase = [&](const Word& w) {
     if (w.element < 0) return false;
     const Element& el = r.elements[static_cast<size_t>(w.element)];
-    return el.kind == Element::kCompound ||
-           (el.kind == Element::kChunk && r.chunks[static_cast<size_t>(el.index)].coded);
+    if (el.kind == Element::kCompound) return true;
+    if (el.kind != Element::kChunk) return false;
+    const Chunk& c = r.chunks[static_cast<size_t>(el.index)];
+    return c.coded || c.agency == Agency::kActor;
   };
-  return before.element >= 0 && !before.set_aside && in_coded_phrase(agent);
+  return before.element >= 0 && !before.set_aside && in_acting_phrase(agent);
 }
 
 // "Arnor was opposed by Gondor": a passive with its agent, source and target change places.

@@ -280,4 +280,10 @@ void classify_words(const CoderContext& ctx, SentenceReading& r) {
   mark_closing_quotes(r);
 }
 
+bool participle_form(const CoderContext& ctx, std::string_view w) {
+  if (!past_form(ctx, w)) return false;
+  lex::WordTags tags = lexical_tags(w);
+  return !tags.known() || tags.has(lex::format::kTagParticiple);
+}
+
 }  // namespace herodotus::code

@@ -33,6 +33,10 @@ bool irregular_past(const CoderContext& ctx, std::string_view word);
 // An -ED, -EN or irregular past form: what a passive or a perfect is made of.
 bool past_form(const CoderContext& ctx, std::string_view word);
 
+// A past form that can be a past participle: Brill's lexicon saw it as one, or does not know it
+// ("abducted", "backed"; not "flew").
+bool participle_form(const CoderContext& ctx, std::string_view word);
+
 }  // namespace herodotus::code
 
 #endif  // HERODOTUS_CODE_WORD_CLASSES_H_

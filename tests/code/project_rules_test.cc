@@ -215,6 +215,8 @@ TEST_F(ProjectRulesTest, SomeActsNeedNobodyActedOn) {
 TEST_F(ProjectRulesTest, AParticipleWithByAfterAPhraseIsPassive) {
   // A reduced relative clause: the actor after BY did it.
   EXPECT_EQ(code("Gondorian soldiers attacked by Arnor were buried."), (Events{"ARN GONMIL 190"}));
+  // After BY a phrase that can act, named or not, is the agent too.
+  EXPECT_EQ(code("Gondorian soldiers attacked by gunmen were buried."), (Events{"--- GONMIL 190"}));
   // BY and no actor: no agent to swap in.
   EXPECT_EQ(code("Arnorian soldiers attacked by mistake the Gondorian army."),
             (Events{"ARNMIL GONMIL 190"}));
