@@ -103,9 +103,9 @@ bool no_object_follows(const SentenceReading& r, int i) {
 bool object_follows(const SentenceReading& r, int i) {
   if (i + 1 >= r.size()) return false;
   WordClass c = r.wc(i + 1);
-  return c == WordClass::kDeterminer || c == WordClass::kPossessive ||
-         c == WordClass::kPronoun || c == WordClass::kTo || c == WordClass::kComplementizer ||
-         c == WordClass::kPreposition || r.words[static_cast<size_t>(i) + 1].capitalized;
+  return c == WordClass::kDeterminer || c == WordClass::kPossessive || c == WordClass::kPronoun ||
+         c == WordClass::kTo || c == WordClass::kComplementizer || c == WordClass::kPreposition ||
+         r.words[static_cast<size_t>(i) + 1].capitalized;
 }
 
 bool is_verb_form(const CoderContext& ctx, std::string_view w) {
@@ -210,8 +210,7 @@ bool dictionary_verb_is_noun(const CoderContext& ctx, const SentenceReading& r, 
   // it, heads a compound: "terrorist attacks in Tehran", "the border clashes." (after a name it
   // stays a verb: "Israel strikes in Gaza").
   const Word& before = r.words[static_cast<size_t>(i) - 1];
-  if (!past && !before.capitalized && no_object_follows(r, i) && tags.first_is_noun())
-    return true;
+  if (!past && !before.capitalized && no_object_follows(r, i) && tags.first_is_noun()) return true;
   // So does a gerund after a lower-case noun that names no one: "Israeli tank shelling in
   // Gaza", "border fighting"; after people it opens a clause ("soldiers shelling the town").
   if (clause_aware && ends_with(t.form, "ING") && !before.capitalized && no_object_follows(r, i) &&
