@@ -67,19 +67,30 @@ double political_share(const Document& doc) {
 }
 
 bool sport_story(const English& english, const Document& doc, double share_min) {
+  // Sentences the discards dropped count: "penalty shootout" is sport too.
+  auto counts = [](const Sentence& s) {
+    return s.skip != SentenceSkip::kRepeated && s.skip != SentenceSkip::kDateline;
+  };
+  const auto& sentences = doc.sentences();
+  const size_t read =
+      static_cast<size_t>(std::count_if(sentences.begin(), sentences.end(), counts));
+  if (read < kTopicSentences) return false;
   thread_local std::string upper;
   thread_local std::unordered_set<std::string_view> named;
   named.clear();
-  size_t read = 0, with_sport = 0;
-  for (const Sentence& sentence : doc.sentences()) {
-    // Sentences the discards dropped count: "penalty shootout" is sport too.
-    if (sentence.skip == SentenceSkip::kRepeated || sentence.skip == SentenceSkip::kDateline)
-      continue;
-    ++read;
+  size_t longest = 0;
+  for (const std::string& word : english.sport_words) longest = std::max(longest, word.size());
+  size_t with_sport = 0;
+  for (const Sentence& sentence : sentences) {
+    if (!counts(sentence)) continue;
     bool any = false;
     for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
       const Token& token = doc.tokens()[t];
-      if (token.kind != TokenKind::kWord) continue;
+      // Sport words are nouns, verbs and adjectives, none longer than the longest listed; the
+      // closed classes are read by the word classes (a discarded sentence has none).
+      if (token.kind != TokenKind::kWord || token.span.size() > longest ||
+          (token.word_class != WordClass::kNone && token.word_class < WordClass::kVerb))
+        continue;
       upper.assign(token.span.of(doc.text()));
       for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       auto word = english.sport_words.find(upper);
@@ -89,7 +100,7 @@ bool sport_story(const English& english, const Document& doc, double share_min) 
     }
     if (any) ++with_sport;
   }
-  if (read < kTopicSentences || named.size() < kSportWordsMin) return false;
+  if (named.size() < kSportWordsMin) return false;
   return static_cast<double>(with_sport) >= share_min * static_cast<double>(read);
 }
 
