@@ -208,6 +208,12 @@ void code_names_by_apposition(const CoderContext& ctx, SentenceReading& r) {
 
 }  // namespace
 
+Agency uncoded_agency(const CoderContext& ctx, const SentenceReading& r, int chunk) {
+  const Chunk& c = r.chunks[static_cast<size_t>(chunk)];
+  if (c.coded || c.agency != Agency::kActor) return c.agency;
+  return head_agency(ctx, r, c);
+}
+
 void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<ChunkActor>& actors,
                   Document& doc) {
   const dict::Dictionary& d = ctx.d();
@@ -256,9 +262,9 @@ void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<Chunk
     c.code = code;
     if (actor.who.known()) actor.who.phrase_code = code;
     c.coded = code != "---";
-    c.agency = place_alone                   ? Agency::kThing
-               : ctx.options.sources_can_act ? head_agency(ctx, r, c)
-                                             : Agency::kActor;
+    c.agency = place_alone                              ? Agency::kThing
+               : ctx.options.sources_can_act && c.coded ? head_agency(ctx, r, c)
+                                                        : Agency::kActor;
     // A thing or a text is nobody "it" or "they" can later refer to.
     if (c.agency != Agency::kActor) actor.who = Referent();
   }

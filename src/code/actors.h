@@ -14,6 +14,12 @@
 
 namespace herodotus::code {
 
+// What phrase `chunk` can do by its head (WordNet), for a phrase no actor coded: the actors
+// stage works it out for coded phrases only (the layer gives `actor` for the rest), and the
+// events stage asks for it where a rule needs it ("released a video": a text; "an air strike by
+// government forces": an attack). A coded phrase's is its own.
+Agency uncoded_agency(const CoderContext& ctx, const SentenceReading& r, int chunk);
+
 // Codes every phrase of the sentence; adds a mention to the Document for each actor named and
 // each place standing for its country. `actors` receives one entry per phrase.
 void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<ChunkActor>& actors,

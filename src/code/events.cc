@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "code/actors.h"
 #include "code/bindings.h"
 #include "code/clauses.h"
 #include "code/noun_events.h"
@@ -40,8 +41,8 @@ bool reduced_passive(const CoderContext& ctx, const SentenceReading& r, int verb
     const Element& el = r.elements[static_cast<size_t>(w.element)];
     if (el.kind == Element::kCompound) return true;
     if (el.kind != Element::kChunk) return false;
-    const Chunk& c = r.chunks[static_cast<size_t>(el.index)];
-    return c.coded || c.agency == Agency::kActor;
+    return r.chunks[static_cast<size_t>(el.index)].coded ||
+           uncoded_agency(ctx, r, el.index) == Agency::kActor;
   };
   return before.element >= 0 && !before.set_aside && in_acting_phrase(agent);
 }
@@ -89,21 +90,22 @@ bool violence_without_arms(const CoderContext& ctx, const CodedEvent& e) {
 // "a statement released by the ministry" are another sense of the verb. A phrase the
 // dictionaries code names who was acted on, whatever its head: "the release of a French
 // citizen", "the detained American vessels were released".
-bool done_to_a_thing(const SentenceReading& r, int chunk) {
-  if (chunk < 0) return false;
-  const Chunk& c = r.chunks[static_cast<size_t>(chunk)];
-  return !c.coded && (c.agency == Agency::kThing || c.agency == Agency::kDocument);
+bool done_to_a_thing(const CoderContext& ctx, const SentenceReading& r, int chunk) {
+  if (chunk < 0 || r.chunks[static_cast<size_t>(chunk)].coded) return false;
+  const Agency agency = uncoded_agency(ctx, r, chunk);
+  return agency == Agency::kThing || agency == Agency::kDocument;
 }
 
 // Who did a passive act with no BY ("were killed in Israeli tank shelling", "in an air strike by
 // government forces"): the first attack named after the verb ([force nouns]), when it names
 // whose it is, or the actor after BY right after it; unset for none.
-Binding attack_owner(const SentenceReading& r, const std::vector<Item>& lower) {
+Binding attack_owner(const CoderContext& ctx, const SentenceReading& r,
+                     const std::vector<Item>& lower) {
   Binding owner;
   for (size_t k = 0; k < lower.size(); ++k) {
     if (lower[k].kind != Item::kEnterChunk) continue;
     const Chunk& c = r.chunks[static_cast<size_t>(lower[k].index)];
-    if (c.agency != Agency::kForce) continue;
+    if (uncoded_agency(ctx, r, lower[k].index) != Agency::kForce) continue;
     if (c.coded) {
       owner.chunk = lower[k].index;
       return owner;
@@ -129,8 +131,7 @@ bool participle_of_a_thing(const CoderContext& ctx, const SentenceReading& r, in
   if (before.element < 0 || before.set_aside) return false;
   const Element& el = r.elements[static_cast<size_t>(before.element)];
   if (el.kind != Element::kChunk || el.last != verb - 1) return false;
-  const Chunk& c = r.chunks[static_cast<size_t>(el.index)];
-  return !c.coded && (c.agency == Agency::kThing || c.agency == Agency::kDocument);
+  return done_to_a_thing(ctx, r, el.index);
 }
 
 // A phrase's code as its sentence names it: without a country the story gave it.
@@ -302,7 +303,7 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
   } else if (no_agent) {
     targets = sources;
     sources = {{"---", -1}};
-    Binding owner = attack_owner(r, lower);
+    Binding owner = attack_owner(ctx, r, lower);
     if (owner.set()) sources = codes_of(ctx, r, owner);
   }
   const dict::Dictionary& d = ctx.d();
@@ -314,7 +315,7 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
     if (source_code == target_code) return;
     e.code = f.code_override.empty() ? std::string(d.codes.text(code)) : f.code_override;
     if (ctx.options.acts_on_people_need_people && ctx.english.acts_on_people.count(e.code) &&
-        (done_to_a_thing(r, t.second) || participle_of_a_thing(ctx, r, f.first)))
+        (done_to_a_thing(ctx, r, t.second) || participle_of_a_thing(ctx, r, f.first)))
       return;
     const bool source_acts =
         f.spec.is_paired || nouns_own_phrase(r, f, s.second) || acts(r, s.second, e.code);
