@@ -50,9 +50,12 @@ void set_aside_comma_clauses(const CoderContext& ctx, SentenceReading& r) {
   // The clause that opens the sentence (its comma stays).
   if (limits.admits(Position::kOpening, words_between(r, -1, commas.front())))
     set_aside(r, 0, commas.front() - 1);
-  // The clause that ends it ("..., officials said."), unless it is the sentence's own verb.
+  // The clause that ends it ("..., officials said."), unless it is the sentence's own verb, or
+  // (clause-aware) holds the sentence's only dictionary verb: "On Monday, Russia criticized
+  // Germany" is no reporting clause after an opening one.
   int last = commas.back();
-  bool verb_clause = aware && last + 1 < n && r.verbish(last + 1);
+  bool verb_clause =
+      aware && ((last + 1 < n && r.verbish(last + 1)) || only_verbs_here(r, last, end));
   if (limits.admits(Position::kClosing, words_between(r, last, end)) && !verb_clause)
     set_aside(r, last + 1, end - 1);
   if (limits.max <= 0) return;

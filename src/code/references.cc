@@ -161,15 +161,32 @@ std::string upper_text(const Document& doc, uint32_t token) {
 
 void Surnames::note(const SentenceReading& r, const std::vector<ChunkActor>& actors,
                     const Document& doc) {
+  auto add = [&](std::string surname, const std::string& code, int32_t mention) {
+    auto [it, added] = people_.try_emplace(std::move(surname), Person{code, mention});
+    if (!added && it->second.code != code) it->second.code.clear();  // two people
+  };
   for (size_t k = 0; k < r.chunks.size() && k < actors.size(); ++k) {
+    if (actors[k].reference != Reference::kNone) continue;
     const Referent& who = actors[k].who;
-    if (actors[k].reference != Reference::kNone || !who.person || who.mention < 0 || !who.known())
+    if (who.person && who.mention >= 0 && who.known()) {
+      const ActorMention& m = doc.actor_mentions()[static_cast<size_t>(who.mention)];
+      if (m.end_token - m.first_token < 2) continue;  // "Hillary" is no full name
+      add(upper_text(doc, m.end_token - 1), who.code, who.mention);
       continue;
-    const ActorMention& m = doc.actor_mentions()[static_cast<size_t>(who.mention)];
-    if (m.end_token - m.first_token < 2) continue;  // "Hillary" is no full name
-    auto [it, added] =
-        people_.try_emplace(upper_text(doc, m.end_token - 1), Person{who.code, who.mention});
-    if (!added && it->second.code != who.code) it->second.code.clear();  // two people
+    }
+    // A person the dictionaries lack, named after the role and country that code the phrase:
+    // "Italian Labor Minister Maurizio Sacconi" (two capitalised words of no dictionary name at
+    // its end).
+    const Chunk& c = r.chunks[k];
+    if (!c.coded || !c.has_agent || c.words.size() < 3) continue;
+    size_t name_words = 0;
+    for (auto w = c.words.rbegin(); w != c.words.rend(); ++w) {
+      const Word& word = r.words[static_cast<size_t>(*w)];
+      if (!word.capitalized || word.proper || word.capitals) break;
+      ++name_words;
+    }
+    if (name_words < 2 || name_words == c.words.size()) continue;
+    add(std::string(r.form(c.words.back())), c.code, c.actor);
   }
 }
 

@@ -74,7 +74,9 @@ void remember(const SentenceReading& r, const std::vector<ChunkActor>& actors, S
 // after the first mention, and headlines before it ("Rice Lauds Iraqi Reconciliation Efforts").
 class Surnames {
  public:
-  // Notes the people the sentence's phrases name with two words or more.
+  // Notes the people the sentence's phrases name with two words or more: dictionary people, and
+  // people the dictionaries lack named after the role and country that code their phrase
+  // ("Italian Labor Minister Maurizio Sacconi").
   void note(const SentenceReading& r, const std::vector<ChunkActor>& actors, const Document& doc);
   // Codes each phrase of the story's read sentences that no actor coded and that is a last name
   // alone, after an honorific or not ("Rice", "Ms Rice"), when only one person of the story

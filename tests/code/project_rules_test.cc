@@ -202,6 +202,12 @@ TEST_F(ProjectRulesTest, APersonNamedInFullIsTheirLastNameAlone) {
             (Events{"--- ROH 190"}));
 }
 
+TEST_F(ProjectRulesTest, AShortMainClauseAfterAnOpeningOneIsRead) {
+  // The clause after the last comma is a reporting clause only when a verb is left outside it.
+  EXPECT_EQ(code("On Monday, Arnor attacked Gondor."), (Events{"ARN GON 190"}));
+  EXPECT_EQ(code("Arnor attacked Gondor, Rohan said."), (Events{"ARN GON 190"}));
+}
+
 TEST_F(ProjectRulesTest, SomeActsNeedNobodyActedOn) {
   EXPECT_EQ(code("Arnor declined to comment."), (Events{"ARN --- 011"}));
   // A code's three-digit parent in the list counts for it (141 for 1411...).
