@@ -1,5 +1,6 @@
 #include "code/word_classes.h"
 
+#include <array>
 #include <cctype>
 
 #include "lex/wordnet.h"
@@ -46,23 +47,28 @@ bool inflected_verb(const CoderContext& ctx, std::string_view w) {
   return ends_with(w, "ED") || ends_with(w, "S") || ends_with(w, "ING") || irregular_past(ctx, w);
 }
 
-// The parts of speech Brill's lexicon gives an upper-case word form (none for one longer than any
-// word it lists).
-lex::WordTags lexical_tags(std::string_view upper) {
-  char lower[40];
-  if (upper.size() > sizeof lower) return {};
+// An upper-case word in lower case, as the lexicon lists words, written into `buffer`; empty for
+// one longer than any word it lists.
+using LowerBuffer = std::array<char, 40>;
+std::string_view lowered(std::string_view upper, LowerBuffer& buffer) {
+  if (upper.size() > buffer.size()) return {};
   for (size_t k = 0; k < upper.size(); ++k)
-    lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(upper[k])));
-  return lex::WordNet::builtin().tags({lower, upper.size()});
+    buffer[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(upper[k])));
+  return {buffer.data(), upper.size()};
 }
 
-// WordNet's senses of an upper-case word as a noun (none for one longer than any it lists).
+// The parts of speech Brill's lexicon gives an upper-case word form.
+lex::WordTags lexical_tags(std::string_view upper) {
+  LowerBuffer buffer;
+  std::string_view lower = lowered(upper, buffer);
+  return lower.empty() ? lex::WordTags{} : lex::WordNet::builtin().tags(lower);
+}
+
+// WordNet's senses of an upper-case word as a noun.
 lex::WordSenses noun_senses(std::string_view upper) {
-  char lower[40];
-  if (upper.size() > sizeof lower) return {};
-  for (size_t k = 0; k < upper.size(); ++k)
-    lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(upper[k])));
-  return lex::WordNet::builtin().noun({lower, upper.size()});
+  LowerBuffer buffer;
+  std::string_view lower = lowered(upper, buffer);
+  return lower.empty() ? lex::WordSenses{} : lex::WordNet::builtin().noun(lower);
 }
 
 // Whether an upper-case word is a noun whose commonest sense is a message or a text: STATEMENT,
