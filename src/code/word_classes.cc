@@ -185,6 +185,16 @@ bool dictionary_verb_is_noun(const CoderContext& ctx, const SentenceReading& r, 
   // First in the sentence, a word mostly seen as a noun is one: "Clashes between ...", "Attack
   // kills five" (an imperative is rare in news).
   if (i == 0 && tags.first_is_noun()) return true;
+  // A word mostly seen as a noun, joined by AND or OR to a lower-case noun of a determiner-led
+  // phrase before it and followed by a word mostly seen as a noun, modifies that noun with it:
+  // "a gun and bomb attack" (but "militants who fire rockets and mortars and attack troops").
+  if (prev == WordClass::kConjunction && i >= 2 && i + 1 < r.size() && tags.first_is_noun() &&
+      (r.wc(i - 2) == WordClass::kNoun || r.wc(i - 2) == WordClass::kUnknown) &&
+      !r.words[static_cast<size_t>(i) - 2].capitalized &&
+      lexical_tags(r.form(i + 1)).first_is_noun()) {
+    for (int k = i - 2; k >= 0 && in_chunk_class(r.wc(k)); --k)
+      if (r.wc(k) == WordClass::kDeterminer || r.wc(k) == WordClass::kPossessive) return true;
+  }
   // An -ING form inside a determiner-led phrase is a noun: "a one-on-one meeting", "the
   // fighting"; one mostly seen as a gerund, after a text and before its own object, says what
   // the text says: "issued a statement calling on Ottawa to act".

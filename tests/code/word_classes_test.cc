@@ -72,6 +72,13 @@ TEST_F(WordClassesTest, AGerundAfterANounOfNoOneIsANoun) {
             C::kVerb);
 }
 
+TEST_F(WordClassesTest, NounsJoinedBeforeTheirHead) {
+  // "a gun and bomb attack": a noun joined to a noun of a determiner-led phrase, before a noun.
+  EXPECT_EQ(classes({"Arnor", "saw", "a", "gun", "and", "attack", "plan"})[5], C::kNoun);
+  // Without the determiner it is a verb of its own: "fire rockets and attack troops".
+  EXPECT_EQ(classes({"gunmen", "fire", "rockets", "and", "attack", "troops"})[4], C::kVerb);
+}
+
 TEST_F(WordClassesTest, UnknownParticiplesByPosition) {
   EXPECT_EQ(classes({"the", "affected", "villages"})[1], C::kAdjective);
   EXPECT_EQ(classes({"crowds", "trashed", "the", "office"})[1], C::kOtherVerb);
