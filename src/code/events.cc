@@ -134,6 +134,24 @@ bool participle_of_a_thing(const CoderContext& ctx, const SentenceReading& r, in
   return done_to_a_thing(ctx, r, el.index);
 }
 
+// Whether an act done to people (code `code`, verb at word `verb`) is done to a text or a thing,
+// phrase `target` or the phrase right before a participle: another sense of the verb.
+bool another_sense(const CoderContext& ctx, const SentenceReading& r, const std::string& code,
+                   int verb, int target) {
+  return ctx.options.acts_on_people_need_people && ctx.english.acts_on_people.count(code) &&
+         (done_to_a_thing(ctx, r, target) || participle_of_a_thing(ctx, r, verb));
+}
+
+// Countries listed together ("drugs from people in China, Australia, Europe and the United
+// States") do nothing to one another: a verb coded one way never pairs members of one list,
+// phrases `a` and `b`. A reciprocal verb does ("Arnor and Gondor met").
+bool same_list(const CoderContext& ctx, const SentenceReading& r, int a, int b) {
+  if (ctx.options.list_members_interact || a < 0 || b < 0) return false;
+  const Chunk& first = r.chunks[static_cast<size_t>(a)];
+  const Chunk& second = r.chunks[static_cast<size_t>(b)];
+  return a == b || (first.compound >= 0 && first.compound == second.compound);
+}
+
 // A phrase's code as its sentence names it: without a country the story gave it.
 std::string named_code(const Chunk& c) {
   return c.country_from_story ? "---" + c.code.substr(3) : c.code;
@@ -314,9 +332,7 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
     auto [source_code, target_code] = side_codes(r, s, t, source_story, target_story);
     if (source_code == target_code) return;
     e.code = f.code_override.empty() ? std::string(d.codes.text(code)) : f.code_override;
-    if (ctx.options.acts_on_people_need_people && ctx.english.acts_on_people.count(e.code) &&
-        (done_to_a_thing(ctx, r, t.second) || participle_of_a_thing(ctx, r, f.first)))
-      return;
+    if (another_sense(ctx, r, e.code, f.first, t.second)) return;
     const bool source_acts =
         f.spec.is_paired || nouns_own_phrase(r, f, s.second) || acts(r, s.second, e.code);
     e.source = source_acts ? source_code : "---";
@@ -331,15 +347,6 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
     e.pattern = f.pattern;
     e.entry = f.entry;
     out.push_back(std::move(e));
-  };
-  // Countries listed together ("drugs from people in China, Australia, Europe and the United
-  // States") do nothing to one another: a verb coded one way never pairs members of one list.
-  // A reciprocal verb does ("Arnor and Gondor met"), below.
-  auto same_list = [&](const BoundCodes::value_type& s, const BoundCodes::value_type& t) {
-    if (ctx.options.list_members_interact || s.second < 0 || t.second < 0) return false;
-    const Chunk& a = r.chunks[static_cast<size_t>(s.second)];
-    const Chunk& b = r.chunks[static_cast<size_t>(t.second)];
-    return s.second == t.second || (a.compound >= 0 && a.compound == b.compound);
   };
   if (f.spec.is_paired) {
     bool null_sources = sources.size() == 1 && sources[0].first == "---";
@@ -357,7 +364,7 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
   }
   for (const auto& s : sources)
     for (const auto& t : targets)
-      if (!same_list(s, t)) add(s, t, f.spec.code);
+      if (!same_list(ctx, r, s.second, t.second)) add(s, t, f.spec.code);
 }
 
 const char* note_for(Modality told, const std::string& code) {

@@ -158,6 +158,26 @@ WordClass class_alone(const CoderContext& ctx, const SentenceReading& r, int i) 
   return WordClass::kUnknown;
 }
 
+// Whether word k lies in a phrase a determiner or a possessive opens, looking back over the
+// phrase's words: "a one-on-one", "the gun".
+bool in_determiner_phrase(const SentenceReading& r, int k) {
+  for (; k >= 0 && in_chunk_class(r.wc(k)); --k)
+    if (r.wc(k) == WordClass::kDeterminer || r.wc(k) == WordClass::kPossessive) return true;
+  return false;
+}
+
+// Whether word i (after a conjunction), mostly seen as a noun, joined by AND or OR to a
+// lower-case noun of a determiner-led phrase and followed by a word mostly seen as a noun,
+// modifies that noun with it: "a gun and bomb attack" (but "militants who fire rockets and
+// mortars and attack troops").
+bool joined_noun_modifier(const SentenceReading& r, int i, const lex::WordTags& tags) {
+  if (i < 2 || i + 1 >= r.size() || !tags.first_is_noun()) return false;
+  const WordClass before = r.wc(i - 2);
+  return (before == WordClass::kNoun || before == WordClass::kUnknown) &&
+         !r.words[static_cast<size_t>(i) - 2].capitalized &&
+         lexical_tags(r.form(i + 1)).first_is_noun() && in_determiner_phrase(r, i - 2);
+}
+
 // Is the dictionary verb form at i used as a noun here? Without a parser, by its neighbours:
 //   after a determiner, possessive, adjective, number or 's: a noun ("an attack", "its visit");
 //   capitalised mid-sentence: part of a name;
@@ -185,25 +205,14 @@ bool dictionary_verb_is_noun(const CoderContext& ctx, const SentenceReading& r, 
   // First in the sentence, a word mostly seen as a noun is one: "Clashes between ...", "Attack
   // kills five" (an imperative is rare in news).
   if (i == 0 && tags.first_is_noun()) return true;
-  // A word mostly seen as a noun, joined by AND or OR to a lower-case noun of a determiner-led
-  // phrase before it and followed by a word mostly seen as a noun, modifies that noun with it:
-  // "a gun and bomb attack" (but "militants who fire rockets and mortars and attack troops").
-  if (prev == WordClass::kConjunction && i >= 2 && i + 1 < r.size() && tags.first_is_noun() &&
-      (r.wc(i - 2) == WordClass::kNoun || r.wc(i - 2) == WordClass::kUnknown) &&
-      !r.words[static_cast<size_t>(i) - 2].capitalized &&
-      lexical_tags(r.form(i + 1)).first_is_noun()) {
-    for (int k = i - 2; k >= 0 && in_chunk_class(r.wc(k)); --k)
-      if (r.wc(k) == WordClass::kDeterminer || r.wc(k) == WordClass::kPossessive) return true;
-  }
+  if (prev == WordClass::kConjunction && joined_noun_modifier(r, i, tags)) return true;
   // An -ING form inside a determiner-led phrase is a noun: "a one-on-one meeting", "the
   // fighting"; one mostly seen as a gerund, after a text and before its own object, says what
   // the text says: "issued a statement calling on Ottawa to act".
-  if (clause_aware && ends_with(t.form, "ING") &&
-      !(tags.first == lex::format::kTagGerund && i > 0 && names_a_text(r.form(i - 1)) &&
-        object_follows(r, i))) {
-    for (int k = i - 1; k >= 0 && in_chunk_class(r.wc(k)); --k)
-      if (r.wc(k) == WordClass::kDeterminer || r.wc(k) == WordClass::kPossessive) return true;
-  }
+  if (clause_aware && ends_with(t.form, "ING") && i > 0 && in_determiner_phrase(r, i - 1) &&
+      !(tags.first == lex::format::kTagGerund && names_a_text(r.form(i - 1)) &&
+        object_follows(r, i)))
+    return true;
   // Right after a preposition it is a noun ("in exile", "after talks"); a gerund stays a verb
   // ("by attacking").
   if (prev == WordClass::kPreposition && clause_aware && !ends_with(t.form, "ING")) return true;
