@@ -69,6 +69,7 @@ TEST_F(ProjectRulesTest, OnlyWhatHappenedIsCoded) {
   EXPECT_EQ(code("Gondor asked Arnor to attack Rohan."), Events{});  // not Arnor's act
   // An announced act is an intention or a threat, a refused one a rejection (CAMEO 03, 13, 12).
   EXPECT_EQ(code("Arnor plans to attack Gondor."), (Events{"ARN GON 1384"}));
+  EXPECT_EQ(code("Arnor is willing to attack Gondor."), (Events{"ARN GON 1384"}));
   EXPECT_EQ(code("Arnor will attack Gondor."), (Events{"ARN GON 1384"}));
   EXPECT_EQ(code("Arnor will meet Gondor."), (Events{"ARN GON 036", "GON ARN 036"}));
   EXPECT_EQ(code("Arnor will not meet Gondor."), (Events{"ARN GON 125"}));  // only Arnor refuses
