@@ -63,7 +63,8 @@ Result<English> English::parse(std::string_view data) {
       {"[acts on people]", &e.acts_on_people},
       {"[acts done alone]", &e.acts_done_alone},
       {"[sport words]", &e.sport_words},
-      {"[honorifics]", &e.honorifics}};
+      {"[honorifics]", &e.honorifics},
+      {"[refusal words]", &e.refusal}};
   std::string unknown;
   text::for_each_listed_word(data, [&](std::string_view section, std::string_view entry) {
     std::string word(entry);

@@ -34,7 +34,7 @@ struct English {
   // Open-class lists.
   WordSet adjectives, past_forms, time_words, implicative, intention, leader_nouns, force_nouns,
       event_nouns, light_verbs, event_noun_targets, disaster_nouns, armed_sectors, acts_on_people,
-      acts_done_alone, sport_words, honorifics;
+      acts_done_alone, sport_words, honorifics, refusal;
   std::vector<std::string> adjective_endings;
 
   // The lists built into the library, parsed on first use.

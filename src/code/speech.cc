@@ -37,6 +37,19 @@ bool after_statement(const CoderContext& ctx, const SentenceReading& r, int k) {
   return false;
 }
 
+// Whether a negation comes before word `w` over auxiliaries, modals and adverbs: "is not
+// willing", "does n't want".
+bool negated_before(const SentenceReading& r, int w) {
+  for (int k = w - 1; k >= 0; --k) {
+    const Word& t = r.words[static_cast<size_t>(k)];
+    if (t.set_aside) continue;
+    if (t.wc == WordClass::kNegation) return true;
+    if (t.wc != WordClass::kAuxiliary && t.wc != WordClass::kModal && t.wc != WordClass::kAdverb)
+      return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 Modality modality(const CoderContext& ctx, const SentenceReading& r, int v) {
@@ -73,7 +86,12 @@ Modality modality(const CoderContext& ctx, const SentenceReading& r, int v) {
     if (en.implicative.count(g)) {
       // a fact
     } else if (en.intention.count(g)) {
+      // "is not willing to", "does not want to": an intention denied is a refusal.
       future = true;
+      negated = negated || negated_before(r, governor);
+    } else if (en.refusal.count(g)) {
+      // "refused to", "is unwilling to": the act refused.
+      future = negated = true;
     } else {
       hypothetical = true;
     }

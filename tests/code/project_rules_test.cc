@@ -73,6 +73,9 @@ TEST_F(ProjectRulesTest, OnlyWhatHappenedIsCoded) {
   EXPECT_EQ(code("Arnor will attack Gondor."), (Events{"ARN GON 1384"}));
   EXPECT_EQ(code("Arnor will meet Gondor."), (Events{"ARN GON 036", "GON ARN 036"}));
   EXPECT_EQ(code("Arnor will not meet Gondor."), (Events{"ARN GON 125"}));  // only Arnor refuses
+  EXPECT_EQ(code("Arnor is not willing to meet Gondor."), (Events{"ARN GON 125"}));
+  EXPECT_EQ(code("Arnor refused to meet Gondor."), (Events{"ARN GON 125"}));
+  EXPECT_EQ(code("Arnor is unwilling to meet Gondor."), (Events{"ARN GON 125"}));
   EXPECT_EQ(code("If Arnor attacked Gondor, nobody would know."), Events{});
   EXPECT_EQ(code("Arnor began to attack Gondor."), (Events{"ARN GON 190"}));
 }
@@ -159,7 +162,8 @@ TEST_F(ProjectRulesTest, DisastersAreNotAttacks) {
   // With a storm in the sentence, violence needs an armed actor to do it.
   EXPECT_EQ(code("Gondor was attacked during the storm."), Events{});
   EXPECT_EQ(code("Arnor attacked Gondor during the storm."), Events{});
-  EXPECT_EQ(code("Arnorian soldiers attacked Gondor during the storm."), (Events{"ARNMIL GON 190"}));
+  EXPECT_EQ(code("Arnorian soldiers attacked Gondor during the storm."),
+            (Events{"ARNMIL GON 190"}));
   // Other events are not violence.
   EXPECT_EQ(code("Arnor urged Gondor during the storm."), (Events{"ARN GON 020"}));
 }
@@ -188,9 +192,9 @@ TEST_F(ProjectRulesTest, APassiveWithNoByIsTheNamedAttacksDoing) {
 
 TEST_F(ProjectRulesTest, APersonNamedInFullIsTheirLastNameAlone) {
   // After the full name, with an honorific or not, and before it (a headline).
-  EXPECT_EQ(story("Faramir Hurin attacked Arnor. Hurin attacked Rohan. Mr Hurin attacked Arnor.")
-                .at(1),
-            (Events{"GONGOV ROH 190"}));
+  EXPECT_EQ(
+      story("Faramir Hurin attacked Arnor. Hurin attacked Rohan. Mr Hurin attacked Arnor.").at(1),
+      (Events{"GONGOV ROH 190"}));
   EXPECT_EQ(story("Faramir Hurin attacked Arnor. Mr Hurin attacked Rohan.").at(1),
             (Events{"GONGOV ROH 190"}));
   EXPECT_EQ(story("Hurin attacked Rohan. Faramir Hurin attacked Arnor.").at(0),
