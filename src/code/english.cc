@@ -1,5 +1,6 @@
 #include "code/english.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -83,6 +84,8 @@ Result<English> English::parse(std::string_view data) {
   if (!unknown.empty())
     return Status(ErrorCode::kInvalidArgument,
                   "word_classes.txt: unknown section " + unknown + " (or words before any)");
+  for (const std::string& word : e.sport_words)
+    e.longest_sport_word = std::max(e.longest_sport_word, word.size());
   return e;
 }
 

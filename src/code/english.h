@@ -36,6 +36,7 @@ struct English {
       event_nouns, light_verbs, event_noun_targets, disaster_nouns, armed_sectors, acts_on_people,
       acts_done_alone, sport_words, honorifics, refusal;
   std::vector<std::string> adjective_endings;
+  size_t longest_sport_word = 0;  // letters: no longer word need be looked up in sport_words
 
   // The lists built into the library, parsed on first use.
   static const English& builtin();

@@ -126,7 +126,7 @@ Binding attack_owner(const CoderContext& ctx, const SentenceReading& r,
 // no actor, so said of it: "a 500-page report released Tuesday in the Rwandan capital alleged",
 // "the video released last week" (a reduced relative clause with no BY).
 bool participle_of_a_thing(const CoderContext& ctx, const SentenceReading& r, int verb) {
-  if (verb == 0 || !past_form(ctx, r.form(verb))) return false;
+  if (verb == 0 || !participle_form(ctx, r.form(verb))) return false;
   const Word& before = r.words[static_cast<size_t>(verb) - 1];
   if (before.element < 0 || before.set_aside) return false;
   const Element& el = r.elements[static_cast<size_t>(before.element)];

@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
 #include <unordered_set>
 #include <vector>
+
+#include "code/sentence.h"
 
 namespace herodotus::code {
 namespace {
@@ -78,8 +79,6 @@ bool sport_story(const English& english, const Document& doc, double share_min) 
   thread_local std::string upper;
   thread_local std::unordered_set<std::string_view> named;
   named.clear();
-  size_t longest = 0;
-  for (const std::string& word : english.sport_words) longest = std::max(longest, word.size());
   size_t with_sport = 0;
   for (const Sentence& sentence : sentences) {
     if (!counts(sentence)) continue;
@@ -88,11 +87,11 @@ bool sport_story(const English& english, const Document& doc, double share_min) 
       const Token& token = doc.tokens()[t];
       // Sport words are nouns, verbs and adjectives, none longer than the longest listed; the
       // closed classes are read by the word classes (a discarded sentence has none).
-      if (token.kind != TokenKind::kWord || token.span.size() > longest ||
+      if (token.kind != TokenKind::kWord || token.span.size() > english.longest_sport_word ||
           (token.word_class != WordClass::kNone && token.word_class < WordClass::kVerb))
         continue;
-      upper.assign(token.span.of(doc.text()));
-      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      upper.clear();
+      append_upper(doc, t, upper);
       auto word = english.sport_words.find(upper);
       if (word == english.sport_words.end()) continue;
       named.insert(*word);

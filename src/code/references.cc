@@ -1,7 +1,6 @@
 #include "code/references.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
 
 #include "herodotus/document.h"
@@ -148,17 +147,6 @@ void remember(const SentenceReading& r, const std::vector<ChunkActor>& actors,
   if (subject != nullptr) memory.entries.push_back({*subject, true, r.sentence});
 }
 
-namespace {
-
-// A token's text in upper case, as the word lists hold words.
-std::string upper_text(const Document& doc, uint32_t token) {
-  std::string upper(doc.tokens()[token].span.of(doc.text()));
-  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return upper;
-}
-
-}  // namespace
-
 void Surnames::note(const SentenceReading& r, const std::vector<ChunkActor>& actors,
                     const Document& doc) {
   auto add = [&](std::string surname, const std::string& code, int32_t mention) {
@@ -171,7 +159,9 @@ void Surnames::note(const SentenceReading& r, const std::vector<ChunkActor>& act
     if (who.person && who.mention >= 0 && who.known()) {
       const ActorMention& m = doc.actor_mentions()[static_cast<size_t>(who.mention)];
       if (m.end_token - m.first_token < 2) continue;  // "Hillary" is no full name
-      add(upper_text(doc, m.end_token - 1), who.code, who.mention);
+      std::string surname;
+      append_upper(doc, m.end_token - 1, surname);
+      add(std::move(surname), who.code, who.mention);
       continue;
     }
     // A person the dictionaries lack, named after the role and country that code the phrase:
@@ -193,16 +183,21 @@ void Surnames::note(const SentenceReading& r, const std::vector<ChunkActor>& act
 void Surnames::apply(const CoderContext& ctx, Document& doc) const {
   if (people_.empty()) return;
   auto& phrases = doc.mutable_phrases();
+  std::string upper;
+  auto upper_of = [&](uint32_t token) -> const std::string& {
+    upper.clear();
+    append_upper(doc, token, upper);
+    return upper;
+  };
   for (size_t index = 0; index < phrases.size(); ++index) {
     Phrase& p = phrases[index];
     if (p.coded() || doc.sentences()[p.sentence].skip != SentenceSkip::kNone) continue;
     uint32_t w = p.first_word;
-    while (w < p.end_word && ctx.english.honorifics.count(upper_text(doc, doc.phrase_words()[w])))
-      ++w;
+    while (w < p.end_word && ctx.english.honorifics.count(upper_of(doc.phrase_words()[w]))) ++w;
     if (w + 1 != p.end_word) continue;  // one word after the honorifics
     const uint32_t token = doc.phrase_words()[w];
     if (!doc.tokens()[token].has(kCapitalised)) continue;
-    auto person = people_.find(upper_text(doc, token));
+    auto person = people_.find(upper_of(token));
     if (person == people_.end() || person->second.code.empty()) continue;
     ActorMention m;
     m.sentence = p.sentence;

@@ -70,6 +70,11 @@ void mark_closing_quotes(SentenceReading& r) {
   }
 }
 
+void append_upper(const Document& doc, uint32_t t, std::string& out) {
+  for (char c : doc.text_of(doc.tokens()[t].span))
+    out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+}
+
 void read_words(const Document& doc, uint32_t s, SentenceReading& out) {
   const Sentence& sentence = doc.sentences()[s];
   const auto& tokens = doc.tokens();
@@ -101,7 +106,7 @@ void read_words(const Document& doc, uint32_t s, SentenceReading& out) {
     w.proper = tokens[t].marked(kInName);
     w.set_aside = tokens[t].marked(kSetAside);
     begins.push_back(static_cast<uint32_t>(out.upper.size()));
-    for (char c : text) out.upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    append_upper(doc, t, out.upper);
     out.words.push_back(w);
   }
   // Views into `upper` once it has stopped growing.

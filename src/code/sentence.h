@@ -41,10 +41,10 @@ struct Chunk {
   std::string code = "---";
   bool coded = false;
   bool has_agent = false;
-  Agency agency = Agency::kActor;  // what its head can do
-  bool political = false;          // names a political actor (code/political.h)
+  Agency agency = Agency::kActor;   // what its head can do
+  bool political = false;           // names a political actor (code/political.h)
   bool country_from_story = false;  // Phrase::country_from_story
-  int32_t actor = -1;              // the Document's actor mention it names or refers to
+  int32_t actor = -1;               // the Document's actor mention it names or refers to
   // The words an event names it by (normalised text): its actor mention's, else the phrase's.
   Span span;
 };
@@ -106,6 +106,9 @@ struct SentenceReading {
   // Words [a, b) as items in text order, set-aside words left out.
   void items(int a, int b, std::vector<Item>& out) const;
 };
+
+// Appends token `t`'s text in upper case to `out`, as the dictionaries and word lists are written.
+void append_upper(const Document& doc, uint32_t t, std::string& out);
 
 // The words of sentence `s` with their forms and capitalisation (and, once the phrases stage
 // ran, their classes and marks); no phrases.
