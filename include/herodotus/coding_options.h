@@ -172,6 +172,11 @@ struct CodingOptions {
   // last name alone, before or after ("Rice Lauds...", "Ms Rice said"), when nobody else in
   // the story bears that name.
   bool surnames = false;
+  // A verb whose entry leaves out its uninflected form because that form is mostly a noun
+  // ("release", "end", "order", "sanction") has it where only a verb can stand: after a modal
+  // ("will not release"), DO ("did not end") or an infinitive's TO before its object ("agreed
+  // to release the pilots", but "an end to torture in prisons").
+  bool bare_lemmas = false;
   // Events said with a noun ("the Israeli attack on Jenin", "clashes between police and
   // protesters", "farmers launched protests against the law") are coded like the verb the noun
   // spells, with the sides its modifiers, prepositions or light verb give; PETRARCH codes verbs

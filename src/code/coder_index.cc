@@ -1,6 +1,8 @@
 #include "code/coder_index.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
 
 namespace herodotus::code {
 
@@ -9,6 +11,7 @@ using dict::RootKind;
 CoderIndex::CoderIndex(std::shared_ptr<const dict::CompiledDictionary> compiled)
     : compiled_(std::move(compiled)) {
   const dict::Dictionary& d = compiled_->dictionary();
+  std::vector<uint32_t> first_root(d.verbs.size(), UINT32_MAX);
   for (uint32_t id = 0; id < d.roots.size(); ++id) {
     const dict::Root& root = d.roots[id];
     if (root.phrase.empty()) continue;
@@ -19,6 +22,8 @@ CoderIndex::CoderIndex(std::shared_ptr<const dict::CompiledDictionary> compiled)
       agents_[first].push_back(id);
     else if (root.kind == RootKind::kVerb && root.phrase.size() == 1)
       verb_forms_.emplace(first, id);
+    if (root.kind == RootKind::kVerb && root.entry < first_root.size())
+      first_root[root.entry] = std::min(first_root[root.entry], id);
   }
   // Longest phrase first at each word (file order among equals), as PETRARCH tries them.
   auto longest_first = [&](WordMap<std::vector<uint32_t>>& map) {
@@ -31,6 +36,16 @@ CoderIndex::CoderIndex(std::shared_ptr<const dict::CompiledDictionary> compiled)
   longest_first(agents_);
   for (uint32_t k = 0; k < d.multiword_verbs.size(); ++k)
     multiword_by_verb_[d.multiword_verbs[k].verb].push_back(k);
+  // An entry named by one word whose forms leave that word out: its uninflected form.
+  for (uint32_t e = 0; e < d.verbs.size(); ++e) {
+    const std::string& id = d.verbs[e].id;
+    if (first_root[e] == UINT32_MAX || id.empty() || id.find_first_of("_ -") != std::string::npos)
+      continue;
+    std::string lemma = id;
+    for (char& c : lemma) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (!verb_forms_.count(lemma) && !multiword_by_verb_.count(lemma))
+      bare_lemmas_.emplace(std::move(lemma), first_root[e]);
+  }
   for (uint32_t k = 0; k < d.issues.size(); ++k)
     for (uint32_t v = 0; v < d.issues[k].variants.size(); ++v)
       issues_by_word_[d.issues[k].variants[v][0]].emplace_back(k, v);
@@ -53,6 +68,11 @@ const std::vector<uint32_t>& CoderIndex::roots(RootKind kind, std::string_view w
 const uint32_t* CoderIndex::verb_form(std::string_view word) const {
   auto it = verb_forms_.find(word);
   return it == verb_forms_.end() ? nullptr : &it->second;
+}
+
+const uint32_t* CoderIndex::bare_lemma(std::string_view word) const {
+  auto it = bare_lemmas_.find(word);
+  return it == bare_lemmas_.end() ? nullptr : &it->second;
 }
 
 const std::vector<uint32_t>* CoderIndex::multiword(std::string_view word) const {

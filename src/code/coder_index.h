@@ -31,6 +31,9 @@ class CoderIndex {
   const std::vector<uint32_t>& roots(dict::RootKind kind, std::string_view word) const;
   // The verb root of a one-word verb form, or nullptr.
   const uint32_t* verb_form(std::string_view word) const;
+  // A verb root of the entry whose id is `word` when the entry leaves its uninflected form out
+  // because that form is mostly a noun ("release: released; releasing; releases"), or nullptr.
+  const uint32_t* bare_lemma(std::string_view word) const;
   // Multi-word verbs whose verb word is `word`.
   const std::vector<uint32_t>* multiword(std::string_view word) const;
   // Issue phrase variants starting with `word`: (issue, variant).
@@ -45,6 +48,7 @@ class CoderIndex {
   std::shared_ptr<const dict::CompiledDictionary> compiled_;
   WordMap<std::vector<uint32_t>> actors_, agents_;
   WordMap<uint32_t> verb_forms_;
+  WordMap<uint32_t> bare_lemmas_;
   WordMap<std::vector<uint32_t>> multiword_by_verb_;
   WordMap<std::vector<std::pair<uint32_t, uint32_t>>> issues_by_word_;
   WordMap<std::vector<uint32_t>> discards_by_prefix_;

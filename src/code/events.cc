@@ -351,6 +351,9 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
   if (f.spec.is_paired) {
     bool null_sources = sources.size() == 1 && sources[0].first == "---";
     bool null_targets = targets.size() == 1 && targets[0].first == "---";
+    // "Arnor and Gondor met": the members of one list meet each other; but not those a noun
+    // names alone ("a visit to Israel and the West Bank": the visitor is not named).
+    if (null_sources && f.noun) return;
     if (null_sources)
       sources = targets;
     else if (null_targets)

@@ -59,6 +59,14 @@ int governing_verb(const SentenceReading& r, int first) {
   return c == WordClass::kVerb || c == WordClass::kOtherVerb ? k : -1;
 }
 
+// The BE whose subject is out on the event the phrase at `first` names: "is on a three-day visit
+// to", "were on a tour of"; or -1.
+int be_on(const CoderContext& ctx, const SentenceReading& r, int first) {
+  int k = first - 1;
+  if (k < 1 || r.form(k) != "ON" || r.words[static_cast<size_t>(k) - 1].set_aside) return -1;
+  return ctx.english.be_forms.count(r.form(k - 1)) ? k - 1 : -1;
+}
+
 }  // namespace
 
 bool is_event_noun(const CoderContext& ctx, const SentenceReading& r, int i) {
@@ -103,17 +111,16 @@ NounEventSides noun_event_sides(const CoderContext& ctx, const SentenceReading& 
     }
     if (preposition == "BY" && !sides.source.set()) {
       sides.source = next;
-    } else if (!sides.target.set() &&
-               (ctx.english.event_noun_targets.count(preposition) ||
-                (preposition == "OF" && !reciprocal))) {
+    } else if (!sides.target.set() && (ctx.english.event_noun_targets.count(preposition) ||
+                                       (preposition == "OF" && !reciprocal))) {
       sides.target = next;
     } else {
       break;
     }
   }
   if (sides.source.set()) return sides;
-  // The subject of a light verb whose object the noun is.
-  sides.light_verb = verb;
+  // The subject of a light verb whose object the noun is, or of BE ON.
+  sides.light_verb = verb >= 0 ? verb : be_on(ctx, r, chunk.first);
   if (sides.light_verb >= 0) {
     std::vector<Item> upper;
     r.items(upper_start(ctx, r, sides.light_verb), sides.light_verb, upper);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "code/clauses.h"
+#include "code/word_classes.h"
 
 namespace herodotus::code {
 
@@ -204,7 +205,7 @@ bool find_verb(const CoderContext& ctx, const SentenceReading& r, int i,
       return true;
     }
   }
-  const uint32_t* form = ctx.index.verb_form(r.form(i));
+  const uint32_t* form = verb_root(ctx, r.form(i));
   if (form == nullptr) return false;
   entry = &d.verbs[d.roots[*form].entry];
   first = last = i;

@@ -6,6 +6,7 @@
 
 #include "code/bindings.h"
 #include "code/clauses.h"
+#include "code/word_classes.h"
 
 namespace herodotus::code {
 
@@ -31,7 +32,7 @@ bool after_statement(const CoderContext& ctx, const SentenceReading& r, int k) {
   const dict::Dictionary& d = ctx.d();
   for (int j = k - 1; j >= 0; --j) {
     if (r.wc(j) != WordClass::kVerb || r.words[static_cast<size_t>(j)].set_aside) continue;
-    const uint32_t* form = ctx.index.verb_form(r.form(j));
+    const uint32_t* form = verb_root(ctx, r.form(j));
     if (form != nullptr && is_statement(ctx, d.verbs[d.roots[*form].entry].code)) return true;
   }
   return false;

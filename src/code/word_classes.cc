@@ -155,6 +155,9 @@ WordClass class_alone(const CoderContext& ctx, const SentenceReading& r, int i) 
     lex::WordTags tags = ctx.options.clause_aware_commas ? lexical_tags(w) : lex::WordTags{};
     if (!tags.known() || tags.first == lex::format::kTagAdjective) return WordClass::kAdjective;
   }
+  // A word Brill's lexicon mostly saw as an adjective is one: "Keen to stress ..., Sarkozy said".
+  if (ctx.options.clause_aware_commas && lexical_tags(w).first == lex::format::kTagAdjective)
+    return WordClass::kAdjective;
   return WordClass::kUnknown;
 }
 
@@ -288,6 +291,22 @@ WordClass unknown_word_class(const CoderContext& ctx, const SentenceReading& r, 
   return WordClass::kUnknown;
 }
 
+// Whether only a verb can stand at word i: after a modal or DO ("will release", "did not end"),
+// over adverbs and a negation; or after TO with an object next ("to release the pilots", "to end
+// violence"; but "an end to torture in prisons").
+bool verb_position(const SentenceReading& r, int i) {
+  int k = i - 1;
+  while (k >= 0 && (r.wc(k) == WordClass::kAdverb || r.wc(k) == WordClass::kNegation)) --k;
+  if (k < 0) return false;
+  std::string_view w = r.form(k);
+  if (r.wc(k) == WordClass::kModal || w == "DO" || w == "DOES" || w == "DID") return true;
+  if (r.wc(k) != WordClass::kTo || k != i - 1 || i + 1 >= r.size()) return false;
+  WordClass next = r.wc(i + 1);
+  return next == WordClass::kDeterminer || next == WordClass::kPossessive ||
+         next == WordClass::kPronoun || next == WordClass::kNumber || next == WordClass::kNoun ||
+         next == WordClass::kUnknown || next == WordClass::kAdjective;
+}
+
 }  // namespace
 
 void classify_words(const CoderContext& ctx, SentenceReading& r) {
@@ -297,11 +316,20 @@ void classify_words(const CoderContext& ctx, SentenceReading& r) {
     Word& t = r.words[static_cast<size_t>(i)];
     if (t.wc == WordClass::kVerb) {
       if (dictionary_verb_is_noun(ctx, r, i)) t.wc = WordClass::kNoun;
+    } else if (t.wc == WordClass::kUnknown && ctx.options.bare_lemmas &&
+               ctx.index.bare_lemma(t.form) != nullptr && verb_position(r, i)) {
+      t.wc = WordClass::kVerb;
     } else if (t.wc == WordClass::kUnknown) {
       t.wc = unknown_word_class(ctx, r, i);
     }
   }
   mark_closing_quotes(r);
+}
+
+const uint32_t* verb_root(const CoderContext& ctx, std::string_view word) {
+  const uint32_t* form = ctx.index.verb_form(word);
+  if (form == nullptr && ctx.options.bare_lemmas) form = ctx.index.bare_lemma(word);
+  return form;
 }
 
 bool participle_form(const CoderContext& ctx, std::string_view w) {

@@ -32,6 +32,9 @@ bool irregular_past(const CoderContext& ctx, std::string_view word);
 
 // An -ED, -EN or irregular past form: what a passive or a perfect is made of.
 bool past_form(const CoderContext& ctx, std::string_view word);
+// The verb root of a word read as a verb: one of its entry's forms or, with `bare_lemmas`, the
+// uninflected form an entry leaves out ("will release"); nullptr for none.
+const uint32_t* verb_root(const CoderContext& ctx, std::string_view word);
 
 // A past form that can be a past participle: Brill's lexicon saw it as one, or does not know it
 // ("abducted", "backed"; not "flew").

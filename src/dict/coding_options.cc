@@ -257,8 +257,13 @@ CodingOptions tabari_coding_options() {
 
 CodingOptions petrarch_coding_options() {
   CodingOptions o;
-  o.commas = {.enabled = true, .min = 2, .max = 8, .begin_min = 0, .begin_max = 0,
-              .end_min = 2, .end_max = 8};
+  o.commas = {.enabled = true,
+              .min = 2,
+              .max = 8,
+              .begin_min = 0,
+              .begin_max = 0,
+              .end_min = 2,
+              .end_max = 8};
   return o;
 }
 
@@ -286,6 +291,7 @@ CodingOptions herodotus_coding_options() {
   o.acts_on_people_need_people = true;
   o.acts_done_alone = true;
   o.surnames = true;
+  o.bare_lemmas = true;
   return o;
 }
 

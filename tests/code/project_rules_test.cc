@@ -38,6 +38,7 @@ class ProjectRulesTest : public ::testing::Test {
           "verb feared [---]: feared=\n  pattern feared.dead: * DEAD [---]\n"
           "verb meet [040:040]: meet; met\n"
           "verb clash [190:190]: clash\n"
+          "verb visit [042:043]: visit\n"
           "verb release [0841]: release\n"
           "verb decline_comment [011]: declined to comment\n"
           "verb demonstrate [1411]: demonstrate\n"
@@ -127,6 +128,11 @@ TEST_F(ProjectRulesTest, EventsSaidWithANounAreCoded) {
             (Events{"ARN GON 190", "GON ARN 190"}));
   // A place after IN is where it happened; a side unknown stays unknown.
   EXPECT_EQ(code("The attack on Gondor in Annuminas ended."), (Events{"--- GON 190"}));
+  // The subject of BE ON is out on it.
+  EXPECT_EQ(code("Elessar was on a visit to Gondor."),
+            (Events{"ARNGOV GON 042", "GON ARNGOV 043"}));
+  // A reciprocal noun with no doer named does not pair the members of the list after it.
+  EXPECT_EQ(code("The visit to Gondor and Rohan ended."), Events{});
   // Nothing named, no event; told as a plan, none either.
   EXPECT_EQ(code("The attack ended."), Events{});
   EXPECT_EQ(code("Arnor plans to launch attacks against Gondor."), Events{});

@@ -29,7 +29,8 @@ class WordClassesTest : public ::testing::Test {
       "verb attack [190]: attack\n"
       "verb talk [040]: talk\n"
       "verb urge [020]: urge\n"
-      "verb shell [194]: shelling\n");
+      "verb shell [194]: shelling\n"
+      "verb release [0841]: released; releasing\n");
   CodingOptions options_ = herodotus_coding_options();
   CoderContext ctx_{*index_, options_, English::builtin(), 20200101};
   SentenceReading r_;
@@ -77,6 +78,20 @@ TEST_F(WordClassesTest, NounsJoinedBeforeTheirHead) {
   EXPECT_EQ(classes({"Arnor", "saw", "a", "gun", "and", "attack", "plan"})[5], C::kNoun);
   // Without the determiner it is a verb of its own: "fire rockets and attack troops".
   EXPECT_EQ(classes({"gunmen", "fire", "rockets", "and", "attack", "troops"})[4], C::kVerb);
+}
+
+TEST_F(WordClassesTest, AnUninflectedFormLeftOutIsAVerbWhereOnlyAVerbStands) {
+  // The entry leaves "release" out (mostly a noun); after a modal, DO or TO before an object it
+  // is the verb.
+  EXPECT_EQ(classes({"Arnor", "will", "not", "release", "the", "soldier"})[3], C::kVerb);
+  EXPECT_EQ(classes({"Arnor", "did", "release", "soldiers"})[2], C::kVerb);
+  EXPECT_EQ(classes({"Arnor", "agreed", "to", "release", "the", "soldier"})[3], C::kVerb);
+  EXPECT_EQ(classes({"Arnor", "sought", "an", "end", "to", "release", "in", "the", "town"})[5],
+            C::kUnknown);
+  EXPECT_EQ(classes({"Arnor", "saw", "the", "release", "of", "soldiers"})[3], C::kUnknown);
+  // Only with the project's settings.
+  options_.bare_lemmas = false;
+  EXPECT_EQ(classes({"Arnor", "will", "release", "the", "soldier"})[2], C::kUnknown);
 }
 
 TEST_F(WordClassesTest, UnknownParticiplesByPosition) {
