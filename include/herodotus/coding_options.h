@@ -177,6 +177,10 @@ struct CodingOptions {
   // ("will not release"), DO ("did not end") or an infinitive's TO before its object ("agreed
   // to release the pilots", but "an end to torture in prisons").
   bool bare_lemmas = false;
+  // A person the dictionaries know only in dated offices, named on a date outside them, is of
+  // the country of the nearest office, not "---"; the phrase's words give the rest ("former
+  // secretary of state Tillerson" in 2020 is USAELI, "Tillerson" alone USA).
+  bool people_out_of_office = false;
   // Events said with a noun ("the Israeli attack on Jenin", "clashes between police and
   // protesters", "farmers launched protests against the law") are coded like the verb the noun
   // spells, with the sides its modifiers, prepositions or light verb give; PETRARCH codes verbs

@@ -57,9 +57,32 @@ int64_t named_actor(const CoderContext& ctx, const SentenceReading& r, const Chu
   return -1;
 }
 
+// A person out of the dated offices the dictionaries give them: the nearest office's country
+// (the phrase's own words say the rest: "former secretary of state" is an elite), or empty
+// when that office is no country's.
+std::string out_of_office(const CoderContext& ctx, const dict::ActorEntry& entry) {
+  const dict::DatedCode* nearest = nullptr;
+  int64_t distance = 0;
+  for (const dict::DatedCode& dated : entry.codes) {
+    if (!dated.restricted || dated.codes.empty()) continue;
+    int64_t d = ctx.date > dated.to ? int64_t{ctx.date} - dated.to : int64_t{dated.from} - ctx.date;
+    if (nearest == nullptr || d < distance) nearest = &dated, distance = d;
+  }
+  if (nearest == nullptr) return {};
+  std::string_view code = ctx.d().codes.text(nearest->codes[0]);
+  if (code.size() < 3 || !ctx.index.country_code(code.substr(0, 3))) return {};
+  return std::string(code.substr(0, 3));
+}
+
 // "BLRGOV", "FRO/BIL" for an actor with several codes on the date, "---" for none.
 std::string actor_codes(const CoderContext& ctx, const dict::ActorEntry& entry) {
   const auto* codes = dict::codes_on(entry, ctx.date);
+  const bool none =
+      codes == nullptr || codes->empty() || (codes->size() == 1 && (*codes)[0] == dict::kNullCode);
+  if (none && ctx.options.people_out_of_office && is_person(entry)) {
+    std::string former = out_of_office(ctx, entry);
+    if (!former.empty()) return former;
+  }
   if (codes == nullptr || codes->empty()) return "---";
   std::string out;
   for (size_t q = 0; q < codes->size(); ++q) {

@@ -33,6 +33,13 @@ bool only_verbs_here(const SentenceReading& r, int open, int close) {
   return inside && !outside;
 }
 
+// Whether a dictionary verb stands between commas `open` and `close`.
+bool has_verb(const SentenceReading& r, int open, int close) {
+  for (int k = open + 1; k < close; ++k)
+    if (r.wc(k) == WordClass::kVerb) return true;
+  return false;
+}
+
 }  // namespace
 
 void set_aside_comma_clauses(const CoderContext& ctx, SentenceReading& r) {
@@ -75,8 +82,12 @@ void set_aside_comma_clauses(const CoderContext& ctx, SentenceReading& r) {
       int v = first;
       while (v < commas[k + 1] && r.wc(v) == WordClass::kAdverb) ++v;
       bool verb_clause = r.verbish(v) || r.wc(v) == WordClass::kVerb;
-      in_range =
-          relative || (in_range && !verb_clause && !only_verbs_here(r, commas[k], commas[k + 1]));
+      // After an opening phrase with no verb, a stretch with one starts the main clause:
+      // "According to his website, the Iranian president called his counterpart, Michel Aoun,
+      // on Tuesday to...".
+      bool main_clause = k == 0 && !has_verb(r, -1, commas[0]) && has_verb(r, commas[0], commas[1]);
+      in_range = relative || (in_range && !verb_clause && !main_clause &&
+                              !only_verbs_here(r, commas[k], commas[k + 1]));
     }
     if (in_range) set_aside(r, commas[k], commas[k + 1]);
   }

@@ -36,6 +36,9 @@ CoderIndex::CoderIndex(std::shared_ptr<const dict::CompiledDictionary> compiled)
   longest_first(agents_);
   for (uint32_t k = 0; k < d.multiword_verbs.size(); ++k)
     multiword_by_verb_[d.multiword_verbs[k].verb].push_back(k);
+  for (const dict::ActorEntry& actor : d.actors)
+    if (actor.id.rfind("country.", 0) == 0 && actor.id.size() == 11)
+      country_codes_.emplace(actor.id.substr(8), true);
   // An entry named by one word whose forms leave that word out: its uninflected form.
   for (uint32_t e = 0; e < d.verbs.size(); ++e) {
     const std::string& id = d.verbs[e].id;

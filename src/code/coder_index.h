@@ -34,6 +34,8 @@ class CoderIndex {
   // A verb root of the entry whose id is `word` when the entry leaves its uninflected form out
   // because that form is mostly a noun ("release: released; releasing; releases"), or nullptr.
   const uint32_t* bare_lemma(std::string_view word) const;
+  // Whether `code` (three letters) is a country's: an actor entry "country.CODE" has it.
+  bool country_code(std::string_view code) const { return country_codes_.count(code) > 0; }
   // Multi-word verbs whose verb word is `word`.
   const std::vector<uint32_t>* multiword(std::string_view word) const;
   // Issue phrase variants starting with `word`: (issue, variant).
@@ -49,6 +51,7 @@ class CoderIndex {
   WordMap<std::vector<uint32_t>> actors_, agents_;
   WordMap<uint32_t> verb_forms_;
   WordMap<uint32_t> bare_lemmas_;
+  WordMap<bool> country_codes_;
   WordMap<std::vector<uint32_t>> multiword_by_verb_;
   WordMap<std::vector<std::pair<uint32_t, uint32_t>>> issues_by_word_;
   WordMap<std::vector<uint32_t>> discards_by_prefix_;

@@ -292,6 +292,7 @@ CodingOptions herodotus_coding_options() {
   o.acts_done_alone = true;
   o.surnames = true;
   o.bare_lemmas = true;
+  o.people_out_of_office = true;
   return o;
 }
 

@@ -58,6 +58,21 @@ TEST_F(ClausesTest, ARelativeClauseGoesWhateverItsLengthAVerbClauseStays) {
   EXPECT_EQ(set_aside_words(r), expected);
 }
 
+TEST_F(ClausesTest, AfterAnOpeningClauseTheNextStretchStartsTheMainClause) {
+  // According to Gondor , the king attacked his foe , Elessar , on Tuesday to attack Rohan .
+  SentenceReading r = testing::hand_reading(
+      {"According", "to", "Gondor", ",", "the", "king", "attacked", "his", "foe", ",", "Elessar",
+       ",", "on", "Tuesday", "to", "attack", "Rohan", "."},
+      {C::kUnknown, C::kTo, C::kNoun, C::kComma, C::kDeterminer, C::kNoun, C::kVerb,
+       C::kPossessive, C::kNoun, C::kComma, C::kNoun, C::kComma, C::kPreposition, C::kNoun,
+       C::kTo, C::kVerb, C::kNoun, C::kEnd});
+  order_elements(r);
+  set_aside_comma_clauses(context(herodotus_coding_options()), r);
+  // "the king attacked his foe" stays though another verb follows (the closing clause goes, as
+  // a reporting clause would; one word between commas stays).
+  EXPECT_EQ(set_aside_words(r), (std::vector<int>{12, 13, 14, 15, 16}));
+}
+
 TEST_F(ClausesTest, AVerbsClauseEndsBeforeTheNextVerbsConjunction) {
   SentenceReading r = testing::hand_reading(
       {"Arnor", "attacked", "Gondor", "and", "then", "met", "Rohan", "."},

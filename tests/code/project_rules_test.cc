@@ -26,6 +26,7 @@ class ProjectRulesTest : public ::testing::Test {
           "actor org.doctors: Healers Without Borders\n  code NGOHLH\n"
           "actor person.hurin.faramir: Faramir Hurin\n  code GONGOV\n  gender male\n"
           "actor person.hurin.beren: Beren Hurin\n  code ROHGOV\n  gender male\n"
+          "actor person.denethor: Denethor\n  code GONGOV 2000..2010\n  gender male\n"
           "agent military: army; soldier\n  code ~MIL\n"
           "agent minister: defence minister\n  code ~GOV\n"
           "verb attack [190]: attack\n"
@@ -136,6 +137,13 @@ TEST_F(ProjectRulesTest, EventsSaidWithANounAreCoded) {
   // Nothing named, no event; told as a plan, none either.
   EXPECT_EQ(code("The attack ended."), Events{});
   EXPECT_EQ(code("Arnor plans to launch attacks against Gondor."), Events{});
+}
+
+TEST_F(ProjectRulesTest, APersonOutOfOfficeKeepsTheCountry) {
+  // Denethor is GONGOV in 2000-2010 only; in 2020 he is still Gondor's, and the phrase's own
+  // words give his sector.
+  EXPECT_EQ(code("Denethor attacked Arnor."), (Events{"GON ARN 190"}));
+  EXPECT_EQ(code("Defence minister Denethor attacked Arnor."), (Events{"GONGOV ARN 190"}));
 }
 
 TEST_F(ProjectRulesTest, APlaceAloneIsItsCountryAsATarget) {
