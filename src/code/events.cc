@@ -14,19 +14,6 @@
 namespace herodotus::code {
 namespace {
 
-// The be form before a past participle ("were killed", "has been arrested"), over adverbs and
-// negations, within four words; or -1.
-int be_auxiliary(const CoderContext& ctx, const SentenceReading& r, int verb) {
-  if (!past_form(ctx, r.form(verb))) return -1;
-  for (int k = verb - 1, steps = 0; k >= 0 && steps < 4; --k, ++steps) {
-    const Word& w = r.words[static_cast<size_t>(k)];
-    if (w.set_aside) continue;
-    if (ctx.english.be_forms.count(w.form)) return k;
-    if (w.wc != WordClass::kAdverb && w.wc != WordClass::kNegation) return -1;
-  }
-  return -1;
-}
-
 // "Three people arrested by Gondorian police": a past participle right after a noun phrase with
 // BY and a named actor right after it (a reduced relative clause), or a phrase that can act
 // ("citizens abducted by the reclusive state"; not "attacked by mistake").

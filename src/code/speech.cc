@@ -140,6 +140,10 @@ struct Reported {
   Binding subject, target;
   int root = -1;  // CAMEO root of the hostile act
   bool fact = true;
+  // Told in the passive ("Bhutto may have been killed by terrorists"): the subject is who it was
+  // done to, the doer the phrase right after BY (else FROM), if any.
+  bool passive = false;
+  Binding doer;
 };
 
 // Is the noun at `k` the object of a verb ("planning strikes", "unleash a war"), not a word in a
@@ -190,6 +194,7 @@ std::optional<Reported> reported_event(const CoderContext& ctx, const SentenceRe
       if (hostile_at < 0 && root >= 13 && root <= 20 && root != 14) {
         rep.root = root;
         rep.fact = modality(ctx, r, first) == Modality::kFact;
+        rep.passive = ctx.options.clause_aware_commas && be_auxiliary(ctx, r, first) >= 0;
         hostile_at = last;
       }
       k = last;
@@ -219,11 +224,31 @@ std::optional<Reported> reported_event(const CoderContext& ctx, const SentenceRe
   r.items(hostile_at + 1, end, items);
   rep.target =
       first_binding(r, items, [&](int c) { return r.chunks[static_cast<size_t>(c)].coded; });
+  if (rep.passive) {
+    // The doer after BY, else where it came from: "a mortar bomb was fired at it from the Gaza
+    // Strip".
+    for (std::string_view by : {"BY", "FROM"}) {
+      for (int k = hostile_at + 1; k + 1 < end && !rep.doer.set(); ++k) {
+        if (r.form(k) != by || r.words[static_cast<size_t>(k)].set_aside) continue;
+        r.items(k + 1, end, items);
+        rep.doer = first_binding(r, items, [&](int c) {
+          const Chunk& chunk = r.chunks[static_cast<size_t>(c)];
+          return chunk.coded && chunk.first <= k + 1 && k + 1 <= chunk.last;
+        });
+      }
+    }
+  }
   return rep;
 }
 
-std::string speech_act(const CoderContext& ctx, const SentenceReading& r, const Reported& rep,
+std::string speech_act(const CoderContext& ctx, const SentenceReading& r, Reported rep,
                        const std::string& speaker_code, MatchResult& m) {
+  // A passive names its doer after BY or not at all: "Ms. Bhutto was not killed by gunfire"
+  // accuses nobody, least of all her.
+  if (rep.passive) {
+    if (!rep.doer.set()) return {};
+    rep.subject = rep.doer;
+  }
   std::string subject_code = rep.subject.set() ? first_code(ctx, r, rep.subject) : "---";
   bool self = !rep.subject.set() || subject_code == speaker_code ||
               (rep.subject.chunk >= 0 &&

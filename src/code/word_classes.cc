@@ -293,8 +293,15 @@ WordClass unknown_word_class(const CoderContext& ctx, const SentenceReading& r, 
 
 // Whether only a verb can stand at word i: after a modal or DO ("will release", "did not end"),
 // over adverbs and a negation; or after TO with an object next ("to release the pilots", "to end
-// violence"; but "an end to torture in prisons").
+// violence"; but "an end to torture in prisons"). Not before a particle, which makes another
+// verb of it ("free up funds").
 bool verb_position(const SentenceReading& r, int i) {
+  // A particle after it makes another verb: "would free up funds", "end up".
+  if (i + 1 < r.size()) {
+    std::string_view next = r.form(i + 1);
+    if (next == "UP" || next == "OUT" || next == "OFF" || next == "DOWN" || next == "AWAY")
+      return false;
+  }
   int k = i - 1;
   while (k >= 0 && (r.wc(k) == WordClass::kAdverb || r.wc(k) == WordClass::kNegation)) --k;
   if (k < 0) return false;
@@ -316,14 +323,28 @@ void classify_words(const CoderContext& ctx, SentenceReading& r) {
     Word& t = r.words[static_cast<size_t>(i)];
     if (t.wc == WordClass::kVerb) {
       if (dictionary_verb_is_noun(ctx, r, i)) t.wc = WordClass::kNoun;
-    } else if (t.wc == WordClass::kUnknown && ctx.options.bare_lemmas &&
-               ctx.index.bare_lemma(t.form) != nullptr && verb_position(r, i)) {
+    } else if ((t.wc == WordClass::kUnknown || t.wc == WordClass::kAdjective) &&
+               ctx.options.bare_lemmas && ctx.index.bare_lemma(t.form) != nullptr &&
+               verb_position(r, i)) {
       t.wc = WordClass::kVerb;
     } else if (t.wc == WordClass::kUnknown) {
       t.wc = unknown_word_class(ctx, r, i);
     }
   }
   mark_closing_quotes(r);
+}
+
+// The be form before a past participle ("were killed", "has been arrested"), over adverbs and
+// negations, within four words; or -1.
+int be_auxiliary(const CoderContext& ctx, const SentenceReading& r, int verb) {
+  if (!past_form(ctx, r.form(verb))) return -1;
+  for (int k = verb - 1, steps = 0; k >= 0 && steps < 4; --k, ++steps) {
+    const Word& w = r.words[static_cast<size_t>(k)];
+    if (w.set_aside) continue;
+    if (ctx.english.be_forms.count(w.form)) return k;
+    if (w.wc != WordClass::kAdverb && w.wc != WordClass::kNegation) return -1;
+  }
+  return -1;
 }
 
 const uint32_t* verb_root(const CoderContext& ctx, std::string_view word) {

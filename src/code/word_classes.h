@@ -32,6 +32,9 @@ bool irregular_past(const CoderContext& ctx, std::string_view word);
 
 // An -ED, -EN or irregular past form: what a passive or a perfect is made of.
 bool past_form(const CoderContext& ctx, std::string_view word);
+// The be form before a past participle at `verb` ("were killed", "has been arrested"), over
+// adverbs and negations, within four words; or -1.
+int be_auxiliary(const CoderContext& ctx, const SentenceReading& r, int verb);
 // The verb root of a word read as a verb: one of its entry's forms or, with `bare_lemmas`, the
 // uninflected form an entry leaves out ("will release"); nullptr for none.
 const uint32_t* verb_root(const CoderContext& ctx, std::string_view word);

@@ -371,6 +371,11 @@ TEST_F(ProjectRulesTest, ReportedHostileActsAreAccusationsOrThreats) {
   EXPECT_EQ(code("Arnor said Gondor was planning strikes on Rohan."), (Events{"ARN GON 112"}));
   EXPECT_EQ(code("Elessar told reporters that he had been told that Gondor attacked Rohan."),
             (Events{"ARNGOV GON 112"}));
+  // Told in the passive, the one accused is the doer after BY; with none, nobody is accused
+  // (the victim least of all).
+  EXPECT_EQ(code("Arnor said Rohan was attacked by Gondor."), (Events{"ARN GON 112"}));
+  EXPECT_EQ(code("Arnor said Eowyn was not attacked by gunfire."), Events{});
+  EXPECT_EQ(code("Arnor said it was attacked from Gondor."), (Events{"ARN GON 112"}));
   // The speaker's own act, not done: a threat.
   EXPECT_EQ(code("Arnor warned Gondor against strikes on Annuminas."), (Events{"ARN GON 1384"}));
   // A noun of force counts as what is reported only as a verb's object, not in a phrase after
