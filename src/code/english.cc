@@ -65,7 +65,8 @@ Result<English> English::parse(std::string_view data) {
       {"[acts done alone]", &e.acts_done_alone},
       {"[sport words]", &e.sport_words},
       {"[honorifics]", &e.honorifics},
-      {"[refusal words]", &e.refusal}};
+      {"[refusal words]", &e.refusal},
+      {"[claim verbs]", &e.claim_verbs}};
   std::string unknown;
   text::for_each_listed_word(data, [&](std::string_view section, std::string_view entry) {
     std::string word(entry);

@@ -242,7 +242,7 @@ std::optional<Reported> reported_event(const CoderContext& ctx, const SentenceRe
 }
 
 std::string speech_act(const CoderContext& ctx, const SentenceReading& r, Reported rep,
-                       const std::string& speaker_code, MatchResult& m) {
+                       const std::string& speaker_code, bool claim, MatchResult& m) {
   // A passive names its doer after BY or not at all: "Ms. Bhutto was not killed by gunfire"
   // accuses nobody, least of all her.
   if (rep.passive) {
@@ -257,6 +257,12 @@ std::string speech_act(const CoderContext& ctx, const SentenceReading& r, Report
   if (!self && subject_code.rfind("---", 0) != 0) {
     m.target = rep.subject;
     return "112";
+  }
+  // "The Houthis claimed that they had attacked the airport": a claim of responsibility, not
+  // the attack.
+  if (self && rep.fact && claim) {
+    if (rep.target.set()) m.target = rep.target;
+    return "015";
   }
   if (self && !rep.fact && rep.target.set() && first_code(ctx, r, rep.target) != speaker_code) {
     m.target = rep.target;
@@ -279,7 +285,8 @@ std::string report_speech(const CoderContext& ctx, const SentenceReading& r, Mat
   std::vector<Item> upper;
   r.items(upper_start(ctx, r, first), first, upper);
   Binding speaker = m.source.set() ? m.source : default_source(ctx, r, upper);
-  return speech_act(ctx, r, *rep, speaker.set() ? first_code(ctx, r, speaker) : "---", m);
+  const bool claim = ctx.english.claim_verbs.count(r.form(first)) > 0;
+  return speech_act(ctx, r, *rep, speaker.set() ? first_code(ctx, r, speaker) : "---", claim, m);
 }
 
 bool addressee(const CoderContext& ctx, const SentenceReading& r, int last, int end,

@@ -32,6 +32,7 @@ class ProjectRulesTest : public ::testing::Test {
           "verb attack [190]: attack\n"
           "verb say [010]: say; said\n"
           "verb tell [010]: tell; told\n"
+          "verb claim [010]: claim\n"
           "verb urge [020]: urge\n"
           "verb warn [---]: warn\n  pattern warn.strikes: * + AGAINST STRIKES [1384]\n"
           "verb violate [---]: violate\n  pattern violate.ceasefire: * CEASEFIRE [196]\n"
@@ -376,6 +377,9 @@ TEST_F(ProjectRulesTest, ReportedHostileActsAreAccusationsOrThreats) {
   EXPECT_EQ(code("Arnor said Rohan was attacked by Gondor."), (Events{"ARN GON 112"}));
   EXPECT_EQ(code("Arnor said Eowyn was not attacked by gunfire."), Events{});
   EXPECT_EQ(code("Arnor said it was attacked from Gondor."), (Events{"ARN GON 112"}));
+  // The speaker's own act claimed: a claim of responsibility, not the act.
+  EXPECT_EQ(code("Arnor claimed that it had attacked Gondor."), (Events{"ARN GON 015"}));
+  EXPECT_EQ(code("Arnor said that it had attacked Gondor."), (Events{"ARN GON 190"}));
   // The speaker's own act, not done: a threat.
   EXPECT_EQ(code("Arnor warned Gondor against strikes on Annuminas."), (Events{"ARN GON 1384"}));
   // A noun of force counts as what is reported only as a verb's object, not in a phrase after
