@@ -407,6 +407,12 @@ int code_verb(const CoderContext& ctx, const SentenceReading& r, Firing& f,
   make_events(ctx, r, f, m, out);
   if (!f.code_override.empty())
     for (size_t k = before; k < out.size(); ++k) out[k].note = note_for(told, f.code_override);
+  // A reduced relative ends with its agent: "warplanes supported by Russia pounded the enclave"
+  // goes on to "pounded".
+  if (reduced_passive(ctx, r, f.last)) {
+    const Word& agent = r.words[static_cast<size_t>(f.last) + 2];
+    return r.elements[static_cast<size_t>(agent.element)].last + 1;
+  }
   return std::max(f.end, f.last + 1);  // a coded verb's clause holds no further verb of interest
 }
 

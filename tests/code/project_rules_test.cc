@@ -243,6 +243,9 @@ TEST_F(ProjectRulesTest, AParticipleWithByAfterAPhraseIsPassive) {
   EXPECT_EQ(code("Gondorian soldiers attacked by Arnor were buried."), (Events{"ARN GONMIL 190"}));
   // After BY a phrase that can act, named or not, is the agent too.
   EXPECT_EQ(code("Gondorian soldiers attacked by gunmen were buried."), (Events{"--- GONMIL 190"}));
+  // The relative ends with its agent: the main verb after it is coded too.
+  EXPECT_EQ(code("Gondorian soldiers attacked by Arnor attacked Rohan."),
+            (Events{"ARN GONMIL 190", "GONMIL ROH 190"}));
   // BY and no actor: no agent to swap in.
   EXPECT_EQ(code("Arnorian soldiers attacked by mistake the Gondorian army."),
             (Events{"ARNMIL GONMIL 190"}));
