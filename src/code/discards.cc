@@ -57,14 +57,30 @@ bool is_dateline(const SentenceReading& r) {
   return false;
 }
 
-int dateline_end(const SentenceReading& r) {
+namespace {
+
+// "New York (CNN)French President...": a place in title case and a news agency in parentheses;
+// the index of the closing parenthesis, or -1.
+int agency_dateline_end(const CoderContext& ctx, const SentenceReading& r, int longest) {
+  const int n = r.size();
+  for (int i = 1; i + 2 < n && i <= longest; ++i) {
+    if (r.form(i) == "(")
+      return ctx.english.news_agencies.count(r.form(i + 1)) && r.form(i + 2) == ")" ? i + 2 : -1;
+    if (!r.words[static_cast<size_t>(i)].capitalized && r.form(i) != ",") return -1;
+  }
+  return -1;
+}
+
+}  // namespace
+
+int dateline_end(const CoderContext& ctx, const SentenceReading& r) {
   constexpr int kLongest = 12;
   const int n = r.size();
   if (r.all_caps || n < 3) return -1;
   const Word& first = r.words[0];
-  if (!first.capitals || first.form.size() < 3 ||
-      !std::isalpha(static_cast<unsigned char>(first.form[0])))
-    return -1;
+  if (!std::isalpha(static_cast<unsigned char>(first.form[0]))) return -1;
+  if (!first.capitals || first.form.size() < 3)
+    return first.capitalized ? agency_dateline_end(ctx, r, kLongest) : -1;
   for (int i = 1; i < n && i <= kLongest; ++i) {
     std::string_view form = r.form(i);
     if (form == "-" || form == "--" || form == "\u2013" || form == "\u2014") return i;

@@ -24,7 +24,9 @@ bool is_dateline(const SentenceReading& r);
 // (Reuters) -"): a word written in capitals, then capitalised words, numbers, commas and an
 // agency in parentheses, then a dash, within the first dozen words. Returns the dash's index, or
 // -1. Its words are no phrase: "CAIRO - Gunmen opened fire" is no act of Egypt's government.
-int dateline_end(const SentenceReading& r);
+// A place in title case with a news agency of the lexicon's `[news agencies]` in parentheses
+// is one too, dash or not: "New York (CNN)French President Emmanuel Macron ...".
+int dateline_end(const CoderContext& ctx, const SentenceReading& r);
 
 }  // namespace herodotus::code
 

@@ -66,7 +66,8 @@ Result<English> English::parse(std::string_view data) {
       {"[sport words]", &e.sport_words},
       {"[honorifics]", &e.honorifics},
       {"[refusal words]", &e.refusal},
-      {"[claim verbs]", &e.claim_verbs}};
+      {"[claim verbs]", &e.claim_verbs},
+      {"[news agencies]", &e.news_agencies}};
   std::string unknown;
   text::for_each_listed_word(data, [&](std::string_view section, std::string_view entry) {
     std::string word(entry);

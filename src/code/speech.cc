@@ -76,6 +76,10 @@ Modality modality(const CoderContext& ctx, const SentenceReading& r, int v) {
     if (t.wc == WordClass::kAuxiliary || t.wc == WordClass::kAdverb) continue;
     break;
   }
+  // "warned against scrapping the agreement", "left without paying": a gerund after AGAINST or
+  // WITHOUT tells what did not happen.
+  if (k >= 0 && ends_with(r.form(v), "ING") && (r.form(k) == "AGAINST" || r.form(k) == "WITHOUT"))
+    return Modality::kNotAnEvent;
   if (k >= 0 && r.wc(k) == WordClass::kTo) {
     // "managed to", "began to": the act happened; "wants to", "is going to": intended;
     // "was asked to", "refused to": not told as the subject's act at all.

@@ -65,7 +65,7 @@ void find_phrases(const CoderContext& ctx, Document& doc) {
     }
     mark_names(ctx, r);
     classify_words(ctx, r);
-    for (int k = 0, end = dateline_end(r); k <= end; ++k) {
+    for (int k = 0, end = dateline_end(ctx, r); k <= end; ++k) {
       r.words[static_cast<size_t>(k)].wc = WordClass::kPunct;
       r.words[static_cast<size_t>(k)].set_aside = true;
     }

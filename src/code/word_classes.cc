@@ -209,6 +209,14 @@ bool dictionary_verb_is_noun(const CoderContext& ctx, const SentenceReading& r, 
   // kills five" (an imperative is rare in news).
   if (i == 0 && tags.first_is_noun()) return true;
   if (prev == WordClass::kConjunction && joined_noun_modifier(r, i, tags)) return true;
+  // An -ING form opening a clause right before a past verb, an auxiliary or a modal is its
+  // subject: "as air raids and shelling resumed" (but "but planning strikes on Belarus").
+  if (clause_aware && ends_with(t.form, "ING") &&
+      (prev == WordClass::kConjunction || prev == WordClass::kComma || prev == WordClass::kPunct) &&
+      i + 1 < n &&
+      (r.wc(i + 1) == WordClass::kAuxiliary || r.wc(i + 1) == WordClass::kModal ||
+       (r.verbish(i + 1) && past_form(ctx, r.form(i + 1)))))
+    return true;
   // An -ING form inside a determiner-led phrase is a noun: "a one-on-one meeting", "the
   // fighting"; one mostly seen as a gerund, after a text and before its own object, says what
   // the text says: "issued a statement calling on Ottawa to act".

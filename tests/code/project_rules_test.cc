@@ -333,8 +333,11 @@ TEST_F(ProjectRulesTest, ADatelineIsNoActor) {
   EXPECT_EQ(code("ANNUMINAS - Soldiers attacked Gondor."), (Events{"---MIL GON 190"}));
   EXPECT_EQ(code("ANNUMINAS, Arnor, May 3 (Reuters) - Soldiers attacked Gondor."),
             (Events{"---MIL GON 190"}));
+  // In title case with a news agency in parentheses, dash or not.
+  EXPECT_EQ(code("Annuminas (CNN)Soldiers attacked Gondor."), (Events{"---MIL GON 190"}));
   // Without the dash it is the capital, standing for its government.
   EXPECT_EQ(code("Annuminas attacked Gondor."), (Events{"ARNGOV GON 190"}));
+  EXPECT_EQ(code("Annuminas (Gondor) attacked Rohan."), (Events{"ARNGOV ROH 190"}));
 }
 
 TEST(PoliticalTest, PoliticalCodes) {

@@ -56,6 +56,13 @@ TEST_F(SpeechTest, Modality) {
             Modality::kIntended);
   EXPECT_EQ(told({"Arnor", "would", "attack"}, {C::kNoun, C::kModal, C::kVerb}, 2),
             Modality::kNotAnEvent);
+  // A gerund after AGAINST or WITHOUT did not happen.
+  EXPECT_EQ(told({"Arnor", "warned", "against", "attacking"},
+                 {C::kNoun, C::kVerb, C::kPreposition, C::kVerb}, 3),
+            Modality::kNotAnEvent);
+  EXPECT_EQ(told({"Arnor", "left", "after", "attacking"},
+                 {C::kNoun, C::kVerb, C::kPreposition, C::kVerb}, 3),
+            Modality::kFact);
 }
 
 TEST_F(SpeechTest, AnnouncedAndRefusedActs) {

@@ -73,6 +73,13 @@ TEST_F(WordClassesTest, AGerundAfterANounOfNoOneIsANoun) {
             C::kVerb);
 }
 
+TEST_F(WordClassesTest, AGerundOpeningAClauseBeforeAVerbIsItsSubject) {
+  EXPECT_EQ(classes({"as", "raids", "and", "shelling", "attacked", "again"})[3], C::kNoun);
+  EXPECT_EQ(classes({"Arnor", "is", "not", "talking", ",", "but", "shelling", "attacks"})[6],
+            C::kVerb);
+  EXPECT_EQ(classes({"soldiers", "came", ",", "shelling", "the", "town"})[3], C::kVerb);
+}
+
 TEST_F(WordClassesTest, NounsJoinedBeforeTheirHead) {
   // "a gun and bomb attack": a noun joined to a noun of a determiner-led phrase, before a noun.
   EXPECT_EQ(classes({"Arnor", "saw", "a", "gun", "and", "attack", "plan"})[5], C::kNoun);
