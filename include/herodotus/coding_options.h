@@ -181,6 +181,10 @@ struct CodingOptions {
   // the country of the nearest office, not "---"; the phrase's words give the rest ("former
   // secretary of state Tillerson" in 2020 is USAELI, "Tillerson" alone USA).
   bool people_out_of_office = false;
+  // An act of giving (the lexicon's [acts of giving]: aid, peacekeepers, property returned)
+  // with no target bound by its pattern is toward the phrase after TO, not the thing given:
+  // "returned six Iraqi artifacts to the government of Iraq" is toward IRQGOV.
+  bool recipients_as_targets = false;
   // Events said with a noun ("the Israeli attack on Jenin", "clashes between police and
   // protesters", "farmers launched protests against the law") are coded like the verb the noun
   // spells, with the sides its modifiers, prepositions or light verb give; PETRARCH codes verbs

@@ -34,7 +34,7 @@ struct English {
   // Open-class lists.
   WordSet adjectives, past_forms, time_words, implicative, intention, leader_nouns, force_nouns,
       event_nouns, light_verbs, event_noun_targets, disaster_nouns, armed_sectors, acts_on_people,
-      acts_done_alone, sport_words, honorifics, refusal, claim_verbs, news_agencies;
+      acts_done_alone, sport_words, honorifics, refusal, claim_verbs, news_agencies, acts_of_giving;
   std::vector<std::string> adjective_endings;
   size_t longest_sport_word = 0;  // letters: no longer word need be looked up in sport_words
 

@@ -276,6 +276,31 @@ bool done_alone(const CoderContext& ctx, const Firing& f) {
          (code.size() > 3 && ctx.english.acts_done_alone.count(code.substr(0, 3)));
 }
 
+// Whether the act coded `spec` gives something (the lexicon's [acts of giving], by code prefix:
+// aid, peacekeepers, property returned).
+bool gives(const CoderContext& ctx, const dict::EventCodeSpec& spec) {
+  if (spec.code == dict::kNullCode) return false;
+  std::string_view code = ctx.d().codes.text(spec.code);
+  for (size_t n = 2; n <= code.size(); ++n)
+    if (ctx.english.acts_of_giving.count(code.substr(0, n))) return true;
+  return false;
+}
+
+// The one given to: the phrase right after TO among the verb's words, when it names an actor
+// ("returned six Iraqi artifacts to the government of Iraq", "sent supplies to Nepal").
+Binding recipient(const SentenceReading& r, const std::vector<Item>& lower) {
+  Binding b;
+  for (size_t k = 0; k + 1 < lower.size(); ++k) {
+    if (lower[k].kind != Item::kWord || r.form(lower[k].index) != "TO") continue;
+    const Item& next = lower[k + 1];
+    if (next.kind == Item::kEnterCompound) b.compound = next.index;
+    if (next.kind == Item::kEnterChunk && r.chunks[static_cast<size_t>(next.index)].coded)
+      b.chunk = next.index;
+    return b;
+  }
+  return b;
+}
+
 void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing& f,
                  const MatchResult& m, std::vector<CodedEvent>& out) {
   std::vector<Item> upper, lower;
@@ -296,6 +321,11 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
                         !m.source.set() && be_auxiliary(ctx, r, f.first) >= 0;
   Binding target =
       m.target.set() || f.noun ? m.target : default_target(r, upper, lower, source, source_code);
+  // What is given is the object; the target is whom it is given to.
+  if (!m.target.set() && !f.noun && ctx.options.recipients_as_targets && gives(ctx, f.spec)) {
+    Binding to = recipient(r, lower);
+    if (to.set()) target = to;
+  }
   const bool alone = done_alone(ctx, f);
   if (!target.set() && !no_agent && !f.noun && !alone) return;
   const BoundCodes unknown{{"---", -1}};

@@ -293,6 +293,7 @@ CodingOptions herodotus_coding_options() {
   o.surnames = true;
   o.bare_lemmas = true;
   o.people_out_of_office = true;
+  o.recipients_as_targets = true;
   return o;
 }
 

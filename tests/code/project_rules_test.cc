@@ -41,6 +41,7 @@ class ProjectRulesTest : public ::testing::Test {
           "verb meet [040:040]: meet; met\n"
           "verb clash [190:190]: clash\n"
           "verb visit [042:043]: visit\n"
+          "verb donate [070]: donate\n"
           "verb release [0841]: release\n"
           "verb decline_comment [011]: declined to comment\n"
           "verb demonstrate [1411]: demonstrate\n"
@@ -138,6 +139,12 @@ TEST_F(ProjectRulesTest, EventsSaidWithANounAreCoded) {
   // Nothing named, no event; told as a plan, none either.
   EXPECT_EQ(code("The attack ended."), Events{});
   EXPECT_EQ(code("Arnor plans to launch attacks against Gondor."), Events{});
+}
+
+TEST_F(ProjectRulesTest, WhatIsGivenGoesToThePhraseAfterTo) {
+  EXPECT_EQ(code("Arnor donated Gondorian tents to Rohan."), (Events{"ARN ROH 070"}));
+  // With no phrase after TO that names an actor, the object stays the target.
+  EXPECT_EQ(code("Arnor donated Gondorian tents to the old bridge."), (Events{"ARN GON 070"}));
 }
 
 TEST_F(ProjectRulesTest, APersonOutOfOfficeKeepsTheCountry) {
