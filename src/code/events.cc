@@ -144,15 +144,36 @@ std::string named_code(const Chunk& c) {
   return c.country_from_story ? "---" + c.code.substr(3) : c.code;
 }
 
+// Whether a phrase is a name no dictionary knows: uncoded, every word capitalised, no time, no
+// adjective or hyphenated word, not in a headline in title case ("Gulen", "Baitullah Mehsud";
+// not "Sunday", "Tunisia-inspired", "U.S. Lifts Travel Ban").
+bool unknown_name(const CoderContext& ctx, const SentenceReading& r, const Chunk& c) {
+  if (c.coded || c.compound >= 0 || c.words.empty() || r.title_case || r.all_caps) return false;
+  for (int w : c.words) {
+    const Word& word = r.words[static_cast<size_t>(w)];
+    if (!word.capitalized || word.set_aside || word.wc == WordClass::kAdjective ||
+        word.form.find('-') != std::string::npos || ctx.english.time_words.count(word.form))
+      return false;
+  }
+  return r.words[static_cast<size_t>(c.words[0])].element >= 0;
+}
+
 // The target when no pattern binds one: the first list or coded phrase after the verb (not the
 // source's code unless the source is a list), else the first uncoded phrase after it; else,
 // before the verb, the nearest coded phrase other than the source, else an uncoded one.
-Binding default_target(const SentenceReading& r, const std::vector<Item>& upper,
-                       const std::vector<Item>& lower, const Binding& source,
-                       const std::string& source_code) {
+Binding default_target(const CoderContext& ctx, const SentenceReading& r,
+                       const std::vector<Item>& upper, const std::vector<Item>& lower,
+                       const Binding& source, const std::string& source_code) {
   Binding target;
   const bool source_compound = source.compound >= 0;
   auto chunk = [&](int c) -> const Chunk& { return r.chunks[static_cast<size_t>(c)]; };
+  // A name the dictionaries lack right after the verb is its object, before any coded phrase
+  // further on: "Erdogan has accused Gulen of attempting to overthrow the government".
+  if (ctx.options.clause_aware_commas && !lower.empty() && lower[0].kind == Item::kEnterChunk &&
+      unknown_name(ctx, r, chunk(lower[0].index))) {
+    target.chunk = lower[0].index;
+    return target;
+  }
   for (const Item& it : lower) {
     if (it.kind == Item::kEnterCompound) {
       target.compound = it.index;
@@ -319,8 +340,9 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
   // the verb is needed.
   const bool no_agent = !by_agent && !f.noun && ctx.options.clause_aware_commas &&
                         !m.source.set() && be_auxiliary(ctx, r, f.first) >= 0;
-  Binding target =
-      m.target.set() || f.noun ? m.target : default_target(r, upper, lower, source, source_code);
+  Binding target = m.target.set() || f.noun
+                       ? m.target
+                       : default_target(ctx, r, upper, lower, source, source_code);
   // What is given is the object; the target is whom it is given to.
   if (!m.target.set() && !f.noun && ctx.options.recipients_as_targets && gives(ctx, f.spec)) {
     Binding to = recipient(r, lower);

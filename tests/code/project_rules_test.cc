@@ -141,6 +141,12 @@ TEST_F(ProjectRulesTest, EventsSaidWithANounAreCoded) {
   EXPECT_EQ(code("Arnor plans to launch attacks against Gondor."), Events{});
 }
 
+TEST_F(ProjectRulesTest, ANameNoDictionaryKnowsRightAfterTheVerbIsItsObject) {
+  EXPECT_EQ(code("Arnor attacked Saruman near Gondor."), (Events{"ARN --- 190"}));
+  // A time is no name.
+  EXPECT_EQ(code("Arnor attacked Tuesday near Gondor."), (Events{"ARN GON 190"}));
+}
+
 TEST_F(ProjectRulesTest, WhatIsGivenGoesToThePhraseAfterTo) {
   EXPECT_EQ(code("Arnor donated Gondorian tents to Rohan."), (Events{"ARN ROH 070"}));
   // With no phrase after TO that names an actor, the object stays the target.
