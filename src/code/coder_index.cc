@@ -36,6 +36,20 @@ CoderIndex::CoderIndex(std::shared_ptr<const dict::CompiledDictionary> compiled)
   longest_first(agents_);
   for (uint32_t k = 0; k < d.multiword_verbs.size(); ++k)
     multiword_by_verb_[d.multiword_verbs[k].verb].push_back(k);
+  synset_words_.resize(d.synsets.size());
+  for (size_t k = 0; k < d.synsets.size(); ++k) {
+    const auto& members = d.synsets[k].members;
+    for (uint32_t m = 0; m < members.size(); ++m) {
+      const auto& words = members[m];
+      // A member with anything but words never matches (patterns.cc).
+      if (words.empty() || std::any_of(words.begin(), words.end(), [](const auto& w) {
+            return w.kind != dict::PatternElement::Kind::kWord;
+          }))
+        continue;
+      synset_words_[k].by_first[words.front().word.text].push_back(m);
+      synset_words_[k].by_last[words.back().word.text].push_back(m);
+    }
+  }
   for (const dict::ActorEntry& actor : d.actors)
     if (actor.id.rfind("country.", 0) == 0 && actor.id.size() == 11)
       country_codes_.emplace(actor.id.substr(8), true);
@@ -61,7 +75,7 @@ CoderIndex::CoderIndex(std::shared_ptr<const dict::CompiledDictionary> compiled)
   }
 }
 
-const std::vector<uint32_t>& CoderIndex::roots(RootKind kind, std::string_view word) const {
+const std::vector<uint32_t>& CoderIndex::roots(RootKind kind, HashedWord word) const {
   static const std::vector<uint32_t> none;
   const auto& map = kind == RootKind::kActor ? actors_ : agents_;
   auto it = map.find(word);
@@ -71,6 +85,14 @@ const std::vector<uint32_t>& CoderIndex::roots(RootKind kind, std::string_view w
 const uint32_t* CoderIndex::verb_form(std::string_view word) const {
   auto it = verb_forms_.find(word);
   return it == verb_forms_.end() ? nullptr : &it->second;
+}
+
+const std::vector<uint32_t>* CoderIndex::synset_members(uint32_t synset, HashedWord word,
+                                                        bool last) const {
+  if (synset >= synset_words_.size()) return nullptr;
+  const auto& map = last ? synset_words_[synset].by_last : synset_words_[synset].by_first;
+  auto it = map.find(word);
+  return it == map.end() ? nullptr : &it->second;
 }
 
 const uint32_t* CoderIndex::bare_lemma(std::string_view word) const {

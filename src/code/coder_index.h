@@ -28,12 +28,15 @@ class CoderIndex {
   const std::shared_ptr<const dict::CompiledDictionary>& compiled() const { return compiled_; }
 
   // Actor or agent roots whose phrase starts with `word`, longest first (file order among equals).
-  const std::vector<uint32_t>& roots(dict::RootKind kind, std::string_view word) const;
+  const std::vector<uint32_t>& roots(dict::RootKind kind, HashedWord word) const;
   // The verb root of a one-word verb form, or nullptr.
   const uint32_t* verb_form(std::string_view word) const;
   // A verb root of the entry whose id is `word` when the entry leaves its uninflected form out
   // because that form is mostly a noun ("release: released; releasing; releases"), or nullptr.
   const uint32_t* bare_lemma(std::string_view word) const;
+  // The members of synset `synset` (indexes into its members, in order) whose words start with
+  // `word`, or end with it when `last`; nullptr for none. Patterns test only these at a word.
+  const std::vector<uint32_t>* synset_members(uint32_t synset, HashedWord word, bool last) const;
   // Whether `code` (three letters) is a country's: an actor entry "country.CODE" has it.
   bool country_code(std::string_view code) const { return country_codes_.count(code) > 0; }
   // Multi-word verbs whose verb word is `word`.
@@ -52,6 +55,10 @@ class CoderIndex {
   WordMap<uint32_t> verb_forms_;
   WordMap<uint32_t> bare_lemmas_;
   WordMap<bool> country_codes_;
+  struct SynsetWords {
+    WordMap<std::vector<uint32_t>> by_first, by_last;
+  };
+  std::vector<SynsetWords> synset_words_;
   WordMap<std::vector<uint32_t>> multiword_by_verb_;
   WordMap<std::vector<std::pair<uint32_t, uint32_t>>> issues_by_word_;
   WordMap<std::vector<uint32_t>> discards_by_prefix_;

@@ -89,6 +89,20 @@ Result<English> English::parse(std::string_view data) {
                   "word_classes.txt: unknown section " + unknown + " (or words before any)");
   for (const std::string& word : e.sport_words)
     e.longest_sport_word = std::max(e.longest_sport_word, word.size());
+  const std::pair<const WordSet*, Listed> order[] = {{&e.determiners, Listed::kDeterminer},
+                                                     {&e.possessives, Listed::kPossessive},
+                                                     {&e.pronouns, Listed::kPronoun},
+                                                     {&e.conjunctions, Listed::kConjunction},
+                                                     {&e.modals, Listed::kModal},
+                                                     {&e.auxiliaries, Listed::kAuxiliary},
+                                                     {&e.negations, Listed::kNegation},
+                                                     {&e.complementizers, Listed::kComplementizer},
+                                                     {&e.prepositions, Listed::kPreposition},
+                                                     {&e.number_words, Listed::kNumberWord},
+                                                     {&e.adverbs, Listed::kAdverb},
+                                                     {&e.adjectives, Listed::kAdjective}};
+  for (const auto& [set, listed] : order)
+    for (const std::string& word : *set) e.listed.emplace(word, listed);  // the first list wins
   return e;
 }
 

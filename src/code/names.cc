@@ -8,7 +8,7 @@ int match_name_at(const CoderContext& ctx, const SentenceReading& r, const std::
                   size_t at, RootKind kind, uint32_t& root) {
   const dict::Dictionary& d = ctx.d();
   auto word = [&](size_t k) -> const Word& { return r.words[static_cast<size_t>(words[k])]; };
-  for (uint32_t id : ctx.index.roots(kind, word(at).form)) {
+  for (uint32_t id : ctx.index.roots(kind, r.hashed(words[at]))) {
     if ((d.roots[id].required & r.signature) != d.roots[id].required) continue;
     const dict::Phrase& phrase = d.roots[id].phrase;
     if (phrase[0].capitals && !word(at).capitals) continue;

@@ -129,9 +129,18 @@ class HalfMatcher {
     }
   }
 
-  // A synset matches when one of its members' words follow one another from here.
+  // A synset matches when one of its members' words follow one another from here; only the
+  // members whose first word (last, matching backwards) is the next word can.
   bool synset(const PatternElement& pe) {
-    for (const auto& member : ctx_.d().synsets[pe.synset].members) {
+    size_t next = s_;
+    while (next < seq_.size() && seq_[next].kind != Item::kWord) ++next;
+    if (next >= seq_.size()) return false;
+    const auto* candidates =
+        ctx_.index.synset_members(pe.synset, r_.hashed(seq_[next].index), upper_);
+    if (candidates == nullptr) return false;
+    const auto& members = ctx_.d().synsets[pe.synset].members;
+    for (uint32_t k : *candidates) {
+      const auto& member = members[k];
       size_t q = s_;
       bool ok = true;
       for (size_t j = 0; j < member.size() && ok; ++j) {

@@ -51,9 +51,11 @@ void SentenceReading::items(int a, int b, std::vector<Item>& out) const {
 
 namespace {
 
+// The texts are UTF-8 and the program runs in the "C" locale, where only ASCII letters have a
+// case: the ASCII tests below are what std::islower and std::toupper would answer, without a
+// library call per character.
 bool has_lower(std::string_view text) {
-  return std::any_of(text.begin(), text.end(),
-                     [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 }  // namespace
@@ -71,8 +73,13 @@ void mark_closing_quotes(SentenceReading& r) {
 }
 
 void append_upper(const Document& doc, uint32_t t, std::string& out) {
-  for (char c : doc.text_of(doc.tokens()[t].span))
-    out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::string_view text = doc.text_of(doc.tokens()[t].span);
+  const size_t at = out.size();
+  out.resize(at + text.size());
+  for (size_t k = 0; k < text.size(); ++k) {
+    const char c = text[k];
+    out[at + k] = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+  }
 }
 
 void read_words(const Document& doc, uint32_t s, SentenceReading& out) {
@@ -91,17 +98,19 @@ void read_words(const Document& doc, uint32_t s, SentenceReading& out) {
   out.quote_begin = out.quote_end = -1;
   out.quote_speaker.clear();
   out.quote_speaker_actor = -1;
-  std::vector<uint32_t> begins;
+  thread_local std::vector<uint32_t> begins;  // where each word's form starts in `upper`
+  begins.clear();
   for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
     std::string_view text = doc.text_of(tokens[t].span);
-    if (has_lower(text)) out.all_caps = false;
+    const bool lower = has_lower(text);
+    if (lower) out.all_caps = false;
     // "Dol_Amroth": an underscore joins the words of a name; it is not punctuation.
     if (text == "_") continue;
     Word w;
     w.token = t;
     w.span = tokens[t].span;
     w.capitalized = !text.empty() && std::isupper(static_cast<unsigned char>(text[0]));
-    w.capitals = !has_lower(text);
+    w.capitals = !lower;
     w.wc = tokens[t].word_class;
     w.proper = tokens[t].marked(kInName);
     w.set_aside = tokens[t].marked(kSetAside);

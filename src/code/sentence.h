@@ -15,6 +15,7 @@
 
 #include "code/english.h"
 #include "herodotus/document.h"
+#include "lex/wordnet.h"
 
 namespace herodotus::code {
 
@@ -30,6 +31,12 @@ struct Word {
   int32_t element = -1;  // the phrase or list it lies in (an index into elements), or -1
   uint32_t token = 0;    // the Document's token
   Span span;             // normalised text
+  // Brill's tags of the form, looked up once when a word class rule first asks (word_classes.cc).
+  mutable lex::WordTags tags;
+  mutable bool tags_read = false;
+  // The form's hash, worked out once when a lookup first asks (SentenceReading::hashed).
+  mutable size_t hash = 0;
+  mutable bool hash_read = false;
 };
 
 // A noun phrase: its words (possessive markers left out) and the range it covers.
@@ -96,6 +103,15 @@ struct SentenceReading {
 
   int size() const { return static_cast<int>(words.size()); }
   std::string_view form(int i) const { return words[static_cast<size_t>(i)].form; }
+  // Word i's form with its hash, for the dictionary index's lookups.
+  HashedWord hashed(int i) const {
+    const Word& w = words[static_cast<size_t>(i)];
+    if (!w.hash_read) {
+      w.hash = TransparentHash()(w.form);
+      w.hash_read = true;
+    }
+    return {w.form, w.hash};
+  }
   WordClass wc(int i) const { return words[static_cast<size_t>(i)].wc; }
   bool all_set_aside(const Chunk& chunk) const;
   // A comma between top-level elements that is not set aside: a clause boundary.

@@ -64,6 +64,16 @@ lex::WordTags lexical_tags(std::string_view upper) {
   return lower.empty() ? lex::WordTags{} : lex::WordNet::builtin().tags(lower);
 }
 
+// Brill's tags of word i, looked up once per sentence.
+const lex::WordTags& word_tags(const SentenceReading& r, int i) {
+  const Word& w = r.words[static_cast<size_t>(i)];
+  if (!w.tags_read) {
+    w.tags = lexical_tags(w.form);
+    w.tags_read = true;
+  }
+  return w.tags;
+}
+
 // WordNet's senses of an upper-case word as a noun.
 lex::WordSenses noun_senses(std::string_view upper) {
   LowerBuffer buffer;
@@ -132,31 +142,53 @@ WordClass class_alone(const CoderContext& ctx, const SentenceReading& r, int i) 
       static_cast<unsigned char>(c0) < 0x80)
     return WordClass::kPunct;
   if (t.proper) return WordClass::kNoun;
-  if (en.determiners.count(w)) return WordClass::kDeterminer;
-  if (en.possessives.count(w)) return WordClass::kPossessive;
-  if (en.pronouns.count(w)) return WordClass::kPronoun;
+  using Listed = English::Listed;
   if (w == "TO") return WordClass::kTo;
-  if (en.conjunctions.count(w)) return WordClass::kConjunction;
-  if (en.modals.count(w)) return WordClass::kModal;
-  if (en.auxiliaries.count(w)) return WordClass::kAuxiliary;
-  if (en.negations.count(w)) return WordClass::kNegation;
-  if (en.complementizers.count(w)) return WordClass::kComplementizer;
-  if (en.prepositions.count(w)) return WordClass::kPreposition;
-  if (std::isdigit(static_cast<unsigned char>(c0)) || en.number_words.count(w))
-    return WordClass::kNumber;
+  auto found = en.listed.find(w);
+  const bool is_listed = found != en.listed.end();
+  const Listed listed = is_listed ? found->second : Listed::kAdjective;
+  if (is_listed) {
+    switch (listed) {
+      case Listed::kDeterminer:
+        return WordClass::kDeterminer;
+      case Listed::kPossessive:
+        return WordClass::kPossessive;
+      case Listed::kPronoun:
+        return WordClass::kPronoun;
+      case Listed::kConjunction:
+        return WordClass::kConjunction;
+      case Listed::kModal:
+        return WordClass::kModal;
+      case Listed::kAuxiliary:
+        return WordClass::kAuxiliary;
+      case Listed::kNegation:
+        return WordClass::kNegation;
+      case Listed::kComplementizer:
+        return WordClass::kComplementizer;
+      case Listed::kPreposition:
+        return WordClass::kPreposition;
+      case Listed::kNumberWord:
+        return WordClass::kNumber;
+      case Listed::kAdverb:
+      case Listed::kAdjective:
+        break;  // after the dictionary's verbs and names
+    }
+  }
+  if (std::isdigit(static_cast<unsigned char>(c0))) return WordClass::kNumber;
   if (is_verb_form(ctx, w)) return WordClass::kVerb;
   if (capital_marks_name(ctx, r, i)) return WordClass::kNoun;
-  if (en.adverbs.count(w) || (ends_with(w, "LY") && w.size() > 4 && !en.is_adjective(w)))
+  if ((is_listed && listed == Listed::kAdverb) ||
+      (ends_with(w, "LY") && w.size() > 4 && !en.is_adjective(w)))
     return WordClass::kAdverb;
-  if (en.adjectives.count(w)) return WordClass::kAdjective;
+  if (is_listed && listed == Listed::kAdjective) return WordClass::kAdjective;
   if (en.is_adjective(w)) {
     // An adjective by its ending only ("-ive", "-al") that Brill's lexicon mostly saw as
     // something else is that: "a GoFundMe representative told".
-    lex::WordTags tags = ctx.options.clause_aware_commas ? lexical_tags(w) : lex::WordTags{};
+    lex::WordTags tags = ctx.options.clause_aware_commas ? word_tags(r, i) : lex::WordTags{};
     if (!tags.known() || tags.first == lex::format::kTagAdjective) return WordClass::kAdjective;
   }
   // A word Brill's lexicon mostly saw as an adjective is one: "Keen to stress ..., Sarkozy said".
-  if (ctx.options.clause_aware_commas && lexical_tags(w).first == lex::format::kTagAdjective)
+  if (ctx.options.clause_aware_commas && word_tags(r, i).first == lex::format::kTagAdjective)
     return WordClass::kAdjective;
   return WordClass::kUnknown;
 }
@@ -177,8 +209,8 @@ bool joined_noun_modifier(const SentenceReading& r, int i, const lex::WordTags& 
   if (i < 2 || i + 1 >= r.size() || !tags.first_is_noun()) return false;
   const WordClass before = r.wc(i - 2);
   return (before == WordClass::kNoun || before == WordClass::kUnknown) &&
-         !r.words[static_cast<size_t>(i) - 2].capitalized &&
-         lexical_tags(r.form(i + 1)).first_is_noun() && in_determiner_phrase(r, i - 2);
+         !r.words[static_cast<size_t>(i) - 2].capitalized && word_tags(r, i + 1).first_is_noun() &&
+         in_determiner_phrase(r, i - 2);
 }
 
 // Is the dictionary verb form at i used as a noun here? Without a parser, by its neighbours:
@@ -204,7 +236,7 @@ bool dictionary_verb_is_noun(const CoderContext& ctx, const SentenceReading& r, 
     return true;
   if (capital_marks_name(ctx, r, i)) return true;
   const bool clause_aware = ctx.options.clause_aware_commas;
-  const lex::WordTags tags = clause_aware ? lexical_tags(t.form) : lex::WordTags{};
+  const lex::WordTags tags = clause_aware ? word_tags(r, i) : lex::WordTags{};
   // First in the sentence, a word mostly seen as a noun is one: "Clashes between ...", "Attack
   // kills five" (an imperative is rare in news).
   if (i == 0 && tags.first_is_noun()) return true;
@@ -239,7 +271,7 @@ bool dictionary_verb_is_noun(const CoderContext& ctx, const SentenceReading& r, 
   // Before a verb it is a noun ("peace talks have"), unless it is mostly a verb and what follows
   // mostly a noun: "Saudi Arabia lifts blockade".
   if (!past && next < n && r.verbish(next) &&
-      !(tags.first_is_verb() && lexical_tags(r.form(next)).first_is_noun()))
+      !(tags.first_is_verb() && word_tags(r, next).first_is_noun()))
     return true;
   if (!past && next < n && r.form(next) == "OF") return true;
   // A word mostly seen as a noun, after a lower-case noun or adjective and with no object after
@@ -294,7 +326,7 @@ WordClass unknown_word_class(const CoderContext& ctx, const SentenceReading& r, 
   if (participle_shape && after_subject) return WordClass::kOtherVerb;
   // A word mostly seen as a verb, after a subject: "Saudi Arabia lifts", "police use".
   if (after_subject && !modifier_position && ctx.options.clause_aware_commas &&
-      lexical_tags(w).first_is_verb())
+      word_tags(r, i).first_is_verb())
     return WordClass::kOtherVerb;
   return WordClass::kUnknown;
 }

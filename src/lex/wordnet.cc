@@ -38,6 +38,18 @@ WordSenses detach(const WordNet& wordnet, std::string_view lower, const Detachme
   return {};
 }
 
+// Compares a NUL-terminated lemma with a key as std::string's operator< does (bytes as unsigned
+// char, a prefix first), without measuring the lemma first: <0, 0 or >0.
+int compare_lemma(const char* lemma, std::string_view key) {
+  for (size_t k = 0; k < key.size(); ++k) {
+    const auto a = static_cast<unsigned char>(lemma[k]);
+    const auto b = static_cast<unsigned char>(key[k]);
+    if (a == 0) return -1;  // the lemma is a prefix of the key
+    if (a != b) return a < b ? -1 : 1;
+  }
+  return lemma[key.size()] == 0 ? 0 : 1;
+}
+
 }  // namespace
 
 const WordNet& WordNet::builtin() {
@@ -64,13 +76,12 @@ const WordNet& WordNet::builtin() {
 }
 
 const format::LemmaRecord* WordNet::record(std::string_view lower) const {
-  auto text = [this](const format::LemmaRecord& r) {
-    return std::string_view(strings_.data() + r.text);
-  };
-  auto it = std::lower_bound(
-      lemmas_.begin(), lemmas_.end(), lower,
-      [&](const format::LemmaRecord& r, std::string_view key) { return text(r) < key; });
-  if (it == lemmas_.end() || text(*it) != lower) return nullptr;
+  const char* strings = strings_.data();
+  auto it = std::lower_bound(lemmas_.begin(), lemmas_.end(), lower,
+                             [&](const format::LemmaRecord& r, std::string_view key) {
+                               return compare_lemma(strings + r.text, key) < 0;
+                             });
+  if (it == lemmas_.end() || compare_lemma(strings + it->text, lower) != 0) return nullptr;
   return &*it;
 }
 
