@@ -80,6 +80,12 @@ TEST_F(WordClassesTest, AGerundOpeningAClauseBeforeAVerbIsItsSubject) {
   EXPECT_EQ(classes({"soldiers", "came", ",", "shelling", "the", "town"})[3], C::kVerb);
 }
 
+TEST_F(WordClassesTest, ParticlesAreNoPhrases) {
+  // "ruled out talks", "was struck off the roll": the particle is an adverb, no phrase of its own.
+  EXPECT_EQ(classes({"Arnor", "ruled", "out", "talks"})[2], C::kAdverb);
+  EXPECT_EQ(classes({"it", "was", "struck", "off", "the", "roll"})[3], C::kAdverb);
+}
+
 TEST_F(WordClassesTest, NounsJoinedBeforeTheirHead) {
   // "a gun and bomb attack": a noun joined to a noun of a determiner-led phrase, before a noun.
   EXPECT_EQ(classes({"Arnor", "saw", "a", "gun", "and", "attack", "plan"})[5], C::kNoun);
