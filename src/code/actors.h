@@ -20,6 +20,10 @@ namespace herodotus::code {
 // government forces": an attack). A coded phrase's is its own.
 Agency uncoded_agency(const CoderContext& ctx, const SentenceReading& r, int chunk);
 
+// Whether the phrase's nouns before any preposition are all [time words] ("hours", "last week",
+// "Tuesday"): a phrase of time, never a side of an event.
+bool names_a_time(const CoderContext& ctx, const SentenceReading& r, const Chunk& c);
+
 // Codes every phrase of the sentence; adds a mention to the Document for each actor named and
 // each place standing for its country. `actors` receives one entry per phrase.
 void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<ChunkActor>& actors,

@@ -158,6 +158,19 @@ bool unknown_name(const CoderContext& ctx, const SentenceReading& r, const Chunk
   return r.words[static_cast<size_t>(c.words[0])].element >= 0;
 }
 
+// Whether the verb's words hold a phrase of time and no other phrase.
+bool only_times_after(const CoderContext& ctx, const SentenceReading& r,
+                      const std::vector<Item>& lower) {
+  bool time = false;
+  for (const Item& it : lower) {
+    if (it.kind == Item::kEnterCompound) return false;
+    if (it.kind != Item::kEnterChunk) continue;
+    if (!names_a_time(ctx, r, r.chunks[static_cast<size_t>(it.index)])) return false;
+    time = true;
+  }
+  return time;
+}
+
 // The target when no pattern binds one: the first list or coded phrase after the verb (not the
 // source's code unless the source is a list), else the first uncoded phrase after it; else,
 // before the verb, the nearest coded phrase other than the source, else an uncoded one.
@@ -186,7 +199,8 @@ Binding default_target(const CoderContext& ctx, const SentenceReading& r,
     }
   }
   for (const Item& it : lower)
-    if (it.kind == Item::kEnterChunk && !chunk(it.index).coded) {
+    if (it.kind == Item::kEnterChunk && !chunk(it.index).coded &&
+        !names_a_time(ctx, r, chunk(it.index))) {
       target.chunk = it.index;
       return target;
     }
@@ -197,7 +211,8 @@ Binding default_target(const CoderContext& ctx, const SentenceReading& r,
       return target;
     }
   for (auto it = upper.rbegin(); it != upper.rend(); ++it)
-    if (it->kind == Item::kEnterChunk && !chunk(it->index).coded && it->index != source.chunk) {
+    if (it->kind == Item::kEnterChunk && !chunk(it->index).coded && it->index != source.chunk &&
+        !names_a_time(ctx, r, chunk(it->index))) {
       target.chunk = it->index;
       return target;
     }
@@ -348,7 +363,9 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
     Binding to = recipient(r, lower);
     if (to.set()) target = to;
   }
-  const bool alone = done_alone(ctx, f);
+  // Acts done alone need no target; nor does an act whose words after it name only a time
+  // ("agreed to resign on Tuesday": nobody, not Tuesday).
+  const bool alone = done_alone(ctx, f) || (!target.set() && only_times_after(ctx, r, lower));
   if (!target.set() && !no_agent && !f.noun && !alone) return;
   const BoundCodes unknown{{"---", -1}};
   BoundCodes sources = source.set() ? codes_of(ctx, r, source) : unknown;

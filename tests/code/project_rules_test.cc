@@ -147,6 +147,13 @@ TEST_F(ProjectRulesTest, ANameNoDictionaryKnowsRightAfterTheVerbIsItsObject) {
   EXPECT_EQ(code("Arnor attacked Tuesday near Gondor."), (Events{"ARN GON 190"}));
 }
 
+TEST_F(ProjectRulesTest, ATimeIsNoTarget) {
+  // The act stands with its target unknown, not "Tuesday".
+  EXPECT_EQ(code("Arnor attacked on Tuesday."), (Events{"ARN --- 190"}));
+  ASSERT_EQ(doc_.events().size(), 1u);
+  EXPECT_TRUE(doc_.events()[0].target.span.empty());
+}
+
 TEST_F(ProjectRulesTest, WhatIsGivenGoesToThePhraseAfterTo) {
   EXPECT_EQ(code("Arnor donated Gondorian tents to Rohan."), (Events{"ARN ROH 070"}));
   // With no phrase after TO that names an actor, the object stays the target.
