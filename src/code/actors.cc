@@ -204,8 +204,9 @@ bool names_a_time(const CoderContext& ctx, const SentenceReading& r, const Chunk
     const WordClass wc = r.wc(w);
     if (wc == WordClass::kPreposition || wc == WordClass::kTo || wc == WordClass::kComplementizer)
       break;
-    if (wc != WordClass::kNoun && wc != WordClass::kUnknown) continue;
-    if (!ctx.english.time_words.count(r.form(w))) return false;
+    const bool time = ctx.english.time_words.count(r.form(w)) > 0;
+    if (wc != WordClass::kNoun && wc != WordClass::kUnknown && !time) continue;
+    if (!time) return false;
     any = true;
   }
   return any;

@@ -38,9 +38,19 @@ bool reduced_passive(const CoderContext& ctx, const SentenceReading& r, int verb
 bool passive_with_agent(const CoderContext& ctx, const SentenceReading& r, int verb, int end) {
   if (reduced_passive(ctx, r, verb)) return true;
   int auxiliary = be_auxiliary(ctx, r, verb);
-  if (auxiliary < 0 || !ctx.english.by_passive_auxiliaries.count(r.form(auxiliary))) return false;
-  for (int k = verb + 1; k < end; ++k)
-    if (!r.words[static_cast<size_t>(k)].set_aside && r.form(k) == "BY") return true;
+  // PETRARCH's list (was, is, been) leaves out "were released by", "are backed by"; the project's
+  // reading takes every form of BE.
+  const WordSet& auxiliaries =
+      ctx.options.clause_aware_commas ? ctx.english.be_forms : ctx.english.by_passive_auxiliaries;
+  if (auxiliary < 0 || !auxiliaries.count(r.form(auxiliary))) return false;
+  for (int k = verb + 1; k < end; ++k) {
+    if (r.words[static_cast<size_t>(k)].set_aside || r.form(k) != "BY") continue;
+    // "were killed by late morning": BY a time names no doer.
+    if (ctx.options.clause_aware_commas)
+      for (const Chunk& c : r.chunks)
+        if (c.first == k + 1 && names_a_time(ctx, r, c)) return false;
+    return true;
+  }
   return false;
 }
 

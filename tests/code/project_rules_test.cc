@@ -263,6 +263,9 @@ TEST_F(ProjectRulesTest, AParticipleWithByAfterAPhraseIsPassive) {
   EXPECT_EQ(code("Gondorian soldiers attacked by Arnor were buried."), (Events{"ARN GONMIL 190"}));
   // After BY a phrase that can act, named or not, is the agent too.
   EXPECT_EQ(code("Gondorian soldiers attacked by gunmen were buried."), (Events{"--- GONMIL 190"}));
+  // Any form of BE: "were attacked by"; BY a time names nobody.
+  EXPECT_EQ(code("Gondorian soldiers were attacked by Arnor."), (Events{"ARN GONMIL 190"}));
+  EXPECT_EQ(code("Gondorian soldiers were attacked by late Tuesday."), (Events{"--- GONMIL 190"}));
   // The relative ends with its agent: the main verb after it is coded too.
   EXPECT_EQ(code("Gondorian soldiers attacked by Arnor attacked Rohan."),
             (Events{"ARN GONMIL 190", "GONMIL ROH 190"}));
