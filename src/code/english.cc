@@ -68,7 +68,8 @@ Result<English> English::parse(std::string_view data) {
       {"[refusal words]", &e.refusal},
       {"[claim verbs]", &e.claim_verbs},
       {"[news agencies]", &e.news_agencies},
-      {"[acts of giving]", &e.acts_of_giving}};
+      {"[acts of giving]", &e.acts_of_giving},
+      {"[no one]", &e.no_one}};
   std::string unknown;
   text::for_each_listed_word(data, [&](std::string_view section, std::string_view entry) {
     std::string word(entry);

@@ -80,6 +80,13 @@ Modality modality(const CoderContext& ctx, const SentenceReading& r, int v) {
   // WITHOUT tells what did not happen.
   if (k >= 0 && ends_with(r.form(v), "ING") && (r.form(k) == "AGAINST" || r.form(k) == "WITHOUT"))
     return Modality::kNotAnEvent;
+  // "No group has claimed responsibility", "Nobody was hurt": a subject that names no one
+  // negates its verb.
+  if (k >= 0 && ctx.options.clause_aware_commas && r.words[static_cast<size_t>(k)].element >= 0) {
+    const Element& subject =
+        r.elements[static_cast<size_t>(r.words[static_cast<size_t>(k)].element)];
+    if (subject.kind != Element::kToken && en.no_one.count(r.form(subject.first))) negated = true;
+  }
   if (k >= 0 && r.wc(k) == WordClass::kTo) {
     // "managed to", "began to": the act happened; "wants to", "is going to": intended;
     // "was asked to", "refused to": not told as the subject's act at all.

@@ -68,6 +68,9 @@ class ProjectRulesTest : public ::testing::Test {
 TEST_F(ProjectRulesTest, OnlyWhatHappenedIsCoded) {
   EXPECT_EQ(code("Arnor attacked Gondor."), (Events{"ARN GON 190"}));
   EXPECT_EQ(code("Arnor did not attack Gondor."), Events{});
+  // A subject that names no one negates its verb.
+  EXPECT_EQ(code("No Arnorian soldier attacked Gondor."), Events{});
+  EXPECT_EQ(code("Arnorian soldiers attacked Gondor."), (Events{"ARNMIL GON 190"}));
   EXPECT_EQ(code("Arnor would attack Gondor."), Events{});  // conditional
   EXPECT_EQ(code("Arnor might attack Gondor."), Events{});
   EXPECT_EQ(code("Gondor asked Arnor to attack Rohan."), Events{});  // not Arnor's act
