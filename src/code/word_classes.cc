@@ -124,8 +124,16 @@ bool object_follows(const SentenceReading& r, int i) {
          r.words[static_cast<size_t>(i) + 1].capitalized;
 }
 
+// A dictionary verb form after "re-" ("re-examine", "re-imposed"), with the project's reading;
+// else the word itself.
+std::string_view without_re(const CoderContext& ctx, std::string_view w) {
+  if (!ctx.options.clause_aware_commas || w.size() < 6 || w.substr(0, 3) != "RE-") return w;
+  std::string_view rest = w.substr(3);
+  return ctx.index.verb_form(rest) != nullptr ? rest : w;
+}
+
 bool is_verb_form(const CoderContext& ctx, std::string_view w) {
-  return ctx.index.verb_form(w) != nullptr || ctx.index.multiword(w) != nullptr;
+  return ctx.index.verb_form(without_re(ctx, w)) != nullptr || ctx.index.multiword(w) != nullptr;
 }
 
 // The class a word has alone, before its neighbours are looked at.
@@ -388,7 +396,7 @@ int be_auxiliary(const CoderContext& ctx, const SentenceReading& r, int verb) {
 }
 
 const uint32_t* verb_root(const CoderContext& ctx, std::string_view word) {
-  const uint32_t* form = ctx.index.verb_form(word);
+  const uint32_t* form = ctx.index.verb_form(without_re(ctx, word));
   if (form == nullptr && ctx.options.bare_lemmas) form = ctx.index.bare_lemma(word);
   return form;
 }

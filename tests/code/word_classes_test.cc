@@ -80,6 +80,11 @@ TEST_F(WordClassesTest, AGerundOpeningAClauseBeforeAVerbIsItsSubject) {
   EXPECT_EQ(classes({"soldiers", "came", ",", "shelling", "the", "town"})[3], C::kVerb);
 }
 
+TEST_F(WordClassesTest, ADictionaryVerbAfterReIsThatVerb) {
+  EXPECT_EQ(classes({"Arnor", "will", "re-attack", "the", "town"})[2], C::kVerb);
+  EXPECT_EQ(classes({"Arnor", "will", "re-arm", "the", "town"})[2], C::kUnknown);
+}
+
 TEST_F(WordClassesTest, ParticlesAreNoPhrases) {
   // "ruled out talks", "was struck off the roll": the particle is an adverb, no phrase of its own.
   EXPECT_EQ(classes({"Arnor", "ruled", "out", "talks"})[2], C::kAdverb);
