@@ -106,12 +106,13 @@ bool names_no_one(std::string_view upper) {
   }
 }
 
-// Nothing that could be its object follows word i: a preposition, a conjunction, a clause's end.
+// Nothing that could be its object follows word i: a preposition, TO, a conjunction, a clause's
+// end ("a hunger strike to protest").
 bool no_object_follows(const SentenceReading& r, int i) {
   if (i + 1 >= r.size()) return true;
   WordClass c = r.wc(i + 1);
-  return c == WordClass::kPreposition || c == WordClass::kConjunction || c == WordClass::kComma ||
-         c == WordClass::kEnd;
+  return c == WordClass::kPreposition || c == WordClass::kTo || c == WordClass::kConjunction ||
+         c == WordClass::kComma || c == WordClass::kEnd;
 }
 
 // Whether what follows word i starts an object or a complement: a determiner, a possessive, a

@@ -80,6 +80,11 @@ TEST_F(WordClassesTest, AGerundOpeningAClauseBeforeAVerbIsItsSubject) {
   EXPECT_EQ(classes({"soldiers", "came", ",", "shelling", "the", "town"})[3], C::kVerb);
 }
 
+TEST_F(WordClassesTest, ANounHeadBeforeAnInfinitiveIsNoVerb) {
+  // "a hunger strike to protest": TO after it starts no object, so the compound's head is a noun.
+  EXPECT_EQ(classes({"Arnor", "began", "a", "border", "attack", "to", "protest"})[4], C::kNoun);
+}
+
 TEST_F(WordClassesTest, ADictionaryVerbAfterReIsThatVerb) {
   EXPECT_EQ(classes({"Arnor", "will", "re-attack", "the", "town"})[2], C::kVerb);
   EXPECT_EQ(classes({"Arnor", "will", "re-arm", "the", "town"})[2], C::kUnknown);
