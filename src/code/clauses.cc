@@ -86,8 +86,13 @@ void set_aside_comma_clauses(const CoderContext& ctx, SentenceReading& r) {
       // "According to his website, the Iranian president called his counterpart, Michel Aoun,
       // on Tuesday to...".
       bool main_clause = k == 0 && !has_verb(r, -1, commas[0]) && has_verb(r, commas[0], commas[1]);
-      in_range = relative || (in_range && !verb_clause && !main_clause &&
-                              !only_verbs_here(r, commas[k], commas[k + 1]));
+      // ", thus,", ", however,": an aside of adverbs goes with its commas, whatever its length.
+      bool adverbs_only = commas[k + 1] > first;
+      for (int w = first; w < commas[k + 1]; ++w)
+        if (r.wc(w) != WordClass::kAdverb) adverbs_only = false;
+      in_range = relative || adverbs_only ||
+                 (in_range && !verb_clause && !main_clause &&
+                  !only_verbs_here(r, commas[k], commas[k + 1]));
     }
     if (in_range) set_aside(r, commas[k], commas[k + 1]);
   }

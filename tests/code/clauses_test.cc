@@ -73,6 +73,16 @@ TEST_F(ClausesTest, AfterAnOpeningClauseTheNextStretchStartsTheMainClause) {
   EXPECT_EQ(set_aside_words(r), (std::vector<int>{12, 13, 14, 15, 16}));
 }
 
+TEST_F(ClausesTest, AnAsideOfAdverbsGoesWithItsCommas) {
+  // Arnor , thus , attacked Gondor .
+  SentenceReading r = testing::hand_reading(
+      {"Arnor", ",", "thus", ",", "attacked", "Gondor", "."},
+      {C::kNoun, C::kComma, C::kAdverb, C::kComma, C::kVerb, C::kNoun, C::kEnd});
+  order_elements(r);
+  set_aside_comma_clauses(context(herodotus_coding_options()), r);
+  EXPECT_EQ(set_aside_words(r), (std::vector<int>{1, 2, 3}));
+}
+
 TEST_F(ClausesTest, AVerbsClauseEndsBeforeTheNextVerbsConjunction) {
   SentenceReading r = testing::hand_reading(
       {"Arnor", "attacked", "Gondor", "and", "then", "met", "Rohan", "."},
