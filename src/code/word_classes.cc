@@ -222,6 +222,18 @@ bool joined_noun_modifier(const SentenceReading& r, int i, const lex::WordTags& 
          in_determiner_phrase(r, i - 2);
 }
 
+// An -ING form opening a clause right before a past verb, an auxiliary or a modal is its
+// subject: "as air raids and shelling resumed" (but "but planning strikes on Belarus").
+bool gerund_subject(const CoderContext& ctx, const SentenceReading& r, int i) {
+  const WordClass prev = i > 0 ? r.wc(i - 1) : WordClass::kPunct;
+  if (!ends_with(r.form(i), "ING") || i + 1 >= r.size() ||
+      (prev != WordClass::kConjunction && prev != WordClass::kComma && prev != WordClass::kPunct))
+    return false;
+  const WordClass next = r.wc(i + 1);
+  return next == WordClass::kAuxiliary || next == WordClass::kModal ||
+         (r.verbish(i + 1) && past_form(ctx, r.form(i + 1)));
+}
+
 // Is the dictionary verb form at i used as a noun here? Without a parser, by its neighbours:
 //   after a determiner, possessive, adjective, number or 's: a noun ("an attack", "its visit");
 //   capitalised mid-sentence: part of a name;
@@ -250,14 +262,7 @@ bool dictionary_verb_is_noun(const CoderContext& ctx, const SentenceReading& r, 
   // kills five" (an imperative is rare in news).
   if (i == 0 && tags.first_is_noun()) return true;
   if (prev == WordClass::kConjunction && joined_noun_modifier(r, i, tags)) return true;
-  // An -ING form opening a clause right before a past verb, an auxiliary or a modal is its
-  // subject: "as air raids and shelling resumed" (but "but planning strikes on Belarus").
-  if (clause_aware && ends_with(t.form, "ING") &&
-      (prev == WordClass::kConjunction || prev == WordClass::kComma || prev == WordClass::kPunct) &&
-      i + 1 < n &&
-      (r.wc(i + 1) == WordClass::kAuxiliary || r.wc(i + 1) == WordClass::kModal ||
-       (r.verbish(i + 1) && past_form(ctx, r.form(i + 1)))))
-    return true;
+  if (clause_aware && gerund_subject(ctx, r, i)) return true;
   // An -ING form inside a determiner-led phrase is a noun: "a one-on-one meeting", "the
   // fighting"; one mostly seen as a gerund, after a text and before its own object, says what
   // the text says: "issued a statement calling on Ottawa to act".
