@@ -9,6 +9,7 @@
 #include "code/patterns.h"
 #include "code/political.h"
 #include "code/speech.h"
+#include "code/targets.h"
 #include "code/word_classes.h"
 
 namespace herodotus::code {
@@ -149,86 +150,6 @@ bool same_list(const CoderContext& ctx, const SentenceReading& r, int a, int b) 
   return a == b || (first.compound >= 0 && first.compound == second.compound);
 }
 
-// A phrase's code as its sentence names it: without a country the story gave it.
-std::string named_code(const Chunk& c) {
-  return c.country_from_story ? "---" + c.code.substr(3) : c.code;
-}
-
-// Whether a phrase is a name no dictionary knows: uncoded, every word capitalised, no time, no
-// adjective or hyphenated word, not in a headline in title case ("Gulen", "Baitullah Mehsud";
-// not "Sunday", "Tunisia-inspired", "U.S. Lifts Travel Ban").
-bool unknown_name(const CoderContext& ctx, const SentenceReading& r, const Chunk& c) {
-  if (c.coded || c.compound >= 0 || c.words.empty() || r.title_case || r.all_caps) return false;
-  for (int w : c.words) {
-    const Word& word = r.words[static_cast<size_t>(w)];
-    if (!word.capitalized || word.set_aside || word.wc == WordClass::kAdjective ||
-        word.form.find('-') != std::string::npos || ctx.english.time_words.count(word.form))
-      return false;
-  }
-  return r.words[static_cast<size_t>(c.words[0])].element >= 0;
-}
-
-// Whether the verb's words hold a phrase of time and no other phrase.
-bool only_times_after(const CoderContext& ctx, const SentenceReading& r,
-                      const std::vector<Item>& lower) {
-  bool time = false;
-  for (const Item& it : lower) {
-    if (it.kind == Item::kEnterCompound) return false;
-    if (it.kind != Item::kEnterChunk) continue;
-    if (!names_a_time(ctx, r, r.chunks[static_cast<size_t>(it.index)])) return false;
-    time = true;
-  }
-  return time;
-}
-
-// The target when no pattern binds one: the first list or coded phrase after the verb (not the
-// source's code unless the source is a list), else the first uncoded phrase after it; else,
-// before the verb, the nearest coded phrase other than the source, else an uncoded one.
-Binding default_target(const CoderContext& ctx, const SentenceReading& r,
-                       const std::vector<Item>& upper, const std::vector<Item>& lower,
-                       const Binding& source, const std::string& source_code) {
-  Binding target;
-  const bool source_compound = source.compound >= 0;
-  auto chunk = [&](int c) -> const Chunk& { return r.chunks[static_cast<size_t>(c)]; };
-  // A name the dictionaries lack right after the verb is its object, before any coded phrase
-  // further on: "Erdogan has accused Gulen of attempting to overthrow the government".
-  if (ctx.options.clause_aware_commas && !lower.empty() && lower[0].kind == Item::kEnterChunk &&
-      unknown_name(ctx, r, chunk(lower[0].index))) {
-    target.chunk = lower[0].index;
-    return target;
-  }
-  for (const Item& it : lower) {
-    if (it.kind == Item::kEnterCompound) {
-      target.compound = it.index;
-      return target;
-    }
-    if (it.kind == Item::kEnterChunk && chunk(it.index).compound < 0 && chunk(it.index).coded &&
-        (source_compound || named_code(chunk(it.index)) != source_code)) {
-      target.chunk = it.index;
-      return target;
-    }
-  }
-  for (const Item& it : lower)
-    if (it.kind == Item::kEnterChunk && !chunk(it.index).coded &&
-        !names_a_time(ctx, r, chunk(it.index))) {
-      target.chunk = it.index;
-      return target;
-    }
-  for (auto it = upper.rbegin(); it != upper.rend(); ++it)
-    if (it->kind == Item::kEnterChunk && chunk(it->index).coded &&
-        named_code(chunk(it->index)) != source_code && it->index != source.chunk) {
-      target.chunk = it->index;
-      return target;
-    }
-  for (auto it = upper.rbegin(); it != upper.rend(); ++it)
-    if (it->kind == Item::kEnterChunk && !chunk(it->index).coded && it->index != source.chunk &&
-        !names_a_time(ctx, r, chunk(it->index))) {
-      target.chunk = it->index;
-      return target;
-    }
-  return target;
-}
-
 // An event with a side the dictionaries do not know stands only when the other side has a
 // country or an organisation: "Russia attacked the old bridge", "two Ukrainian soldiers were
 // killed", not "voters support the other candidates" or "the new law allows ...".
@@ -320,31 +241,6 @@ bool done_alone(const CoderContext& ctx, const Firing& f) {
   std::string_view code = ctx.d().codes.text(f.spec.code);
   return ctx.english.acts_done_alone.count(code) ||
          (code.size() > 3 && ctx.english.acts_done_alone.count(code.substr(0, 3)));
-}
-
-// Whether the act coded `spec` gives something (the lexicon's [acts of giving], by code prefix:
-// aid, peacekeepers, property returned).
-bool gives(const CoderContext& ctx, const dict::EventCodeSpec& spec) {
-  if (spec.code == dict::kNullCode) return false;
-  std::string_view code = ctx.d().codes.text(spec.code);
-  for (size_t n = 2; n <= code.size(); ++n)
-    if (ctx.english.acts_of_giving.count(code.substr(0, n))) return true;
-  return false;
-}
-
-// The one given to: the phrase right after TO among the verb's words, when it names an actor
-// ("returned six Iraqi artifacts to the government of Iraq", "sent supplies to Nepal").
-Binding recipient(const SentenceReading& r, const std::vector<Item>& lower) {
-  Binding b;
-  for (size_t k = 0; k + 1 < lower.size(); ++k) {
-    if (lower[k].kind != Item::kWord || r.form(lower[k].index) != "TO") continue;
-    const Item& next = lower[k + 1];
-    if (next.kind == Item::kEnterCompound) b.compound = next.index;
-    if (next.kind == Item::kEnterChunk && r.chunks[static_cast<size_t>(next.index)].coded)
-      b.chunk = next.index;
-    return b;
-  }
-  return b;
 }
 
 void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing& f,

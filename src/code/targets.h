@@ -1,0 +1,40 @@
+// Whom an event is aimed at when no pattern binds its target: the first phrase after the verb
+// that names an actor (a name no dictionary knows right after the verb first; a phrase of time
+// never), else before it; for an act of giving, the phrase after TO.
+#ifndef HERODOTUS_CODE_TARGETS_H_
+#define HERODOTUS_CODE_TARGETS_H_
+
+#include <string>
+#include <vector>
+
+#include "code/coder_index.h"
+#include "code/sentence.h"
+
+namespace herodotus::code {
+
+// A phrase's code as its sentence names it: without a country the story gave it.
+std::string named_code(const Chunk& c);
+
+// Whether the verb's words (`lower`) hold a phrase of time and no other phrase.
+bool only_times_after(const CoderContext& ctx, const SentenceReading& r,
+                      const std::vector<Item>& lower);
+
+// The target when no pattern binds one: a name no dictionary knows right after the verb; the
+// first list or coded phrase after the verb (not the source's code unless the source is a list),
+// else the first uncoded phrase after it that is no time; else, before the verb (`upper`, nearest
+// first), the nearest coded phrase other than the source, else an uncoded one.
+Binding default_target(const CoderContext& ctx, const SentenceReading& r,
+                       const std::vector<Item>& upper, const std::vector<Item>& lower,
+                       const Binding& source, const std::string& source_code);
+
+// Whether the act coded `spec` gives something (the lexicon's [acts of giving], by code prefix:
+// aid, peacekeepers, property returned).
+bool gives(const CoderContext& ctx, const dict::EventCodeSpec& spec);
+
+// The one given to: the phrase right after TO among the verb's words, when it names an actor
+// ("returned six Iraqi artifacts to the government of Iraq", "sent supplies to Nepal").
+Binding recipient(const SentenceReading& r, const std::vector<Item>& lower);
+
+}  // namespace herodotus::code
+
+#endif  // HERODOTUS_CODE_TARGETS_H_
