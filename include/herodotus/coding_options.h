@@ -185,6 +185,10 @@ struct CodingOptions {
   // with no target bound by its pattern is toward the phrase after TO, not the thing given:
   // "returned six Iraqi artifacts to the government of Iraq" is toward IRQGOV.
   bool recipients_as_targets = false;
+  // Troops that arrive are no visitors: a visit (042/043) by troops ([troop nouns]) is none, or
+  // peacekeeping (074) where the sentence speaks of it ("British troops have arrived in Mali to
+  // join the United Nations peacekeeping mission").
+  bool forces_are_no_visitors = false;
   // Events said with a noun ("the Israeli attack on Jenin", "clashes between police and
   // protesters", "farmers launched protests against the law") are coded like the verb the noun
   // spells, with the sides its modifiers, prepositions or light verb give; PETRARCH codes verbs

@@ -69,7 +69,9 @@ Result<English> English::parse(std::string_view data) {
       {"[claim verbs]", &e.claim_verbs},
       {"[news agencies]", &e.news_agencies},
       {"[acts of giving]", &e.acts_of_giving},
-      {"[no one]", &e.no_one}};
+      {"[no one]", &e.no_one},
+      {"[peacekeeping words]", &e.peacekeeping_words},
+      {"[troop nouns]", &e.troop_nouns}};
   std::string unknown;
   text::for_each_listed_word(data, [&](std::string_view section, std::string_view entry) {
     std::string word(entry);

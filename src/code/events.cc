@@ -83,6 +83,34 @@ bool violence_without_arms(const CoderContext& ctx, const CodedEvent& e) {
   return true;
 }
 
+// Whether the words of `span` name troops ([troop nouns]: "Hundreds of British troops", "Some
+// 163 Chinese peacekeepers"; not "a top Turkish commander").
+bool names_troops(const CoderContext& ctx, const SentenceReading& r, const Span& span) {
+  for (const Word& w : r.words)
+    if (w.span.begin >= span.begin && w.span.end <= span.end &&
+        ctx.english.troop_nouns.count(w.form))
+      return true;
+  return false;
+}
+
+// Troops that arrive are no visitors ("Hundreds of British troops have arrived in Mali"): a visit
+// (042, and the host's 043) by troops is none, unless the sentence speaks of peacekeeping
+// ([peacekeeping words]), where it is peacekeeping (074) toward the host.
+void forces_arriving(const CoderContext& ctx, const SentenceReading& r,
+                     std::vector<CodedEvent>& events) {
+  bool peacekeeping = false;
+  for (const Word& w : r.words)
+    if (!w.set_aside && ctx.english.peacekeeping_words.count(w.form)) peacekeeping = true;
+  std::erase_if(events, [&](CodedEvent& e) {
+    if (e.code == "043") return names_troops(ctx, r, e.target_span);
+    if (e.code != "042" || !names_troops(ctx, r, e.source_span)) return false;
+    if (!peacekeeping) return true;
+    e.code = "074";
+    e.note = "troops arriving for peacekeeping";
+    return false;
+  });
+}
+
 // Whether phrase `chunk`, as what an act done to people ([acts on people]: a release, an
 // arrest, a killing) is done to, is a text or a thing that names no actor: "released a video",
 // "a statement released by the ministry" are another sense of the verb. A phrase the
@@ -438,6 +466,7 @@ std::vector<CodedEvent> code_verbs(const CoderContext& ctx, const SentenceReadin
   attribute_quotation(ctx, r, events);
   if (ctx.options.disasters_are_not_attacks && names_disaster(ctx, r))
     std::erase_if(events, [&](const CodedEvent& e) { return violence_without_arms(ctx, e); });
+  if (ctx.options.forces_are_no_visitors) forces_arriving(ctx, r, events);
   // Duplicates out; with require_dyad, events with a "---" participant out, and with
   // unknown_side_needs_country those whose known side has no country.
   std::vector<CodedEvent> unique;

@@ -294,6 +294,7 @@ CodingOptions herodotus_coding_options() {
   o.bare_lemmas = true;
   o.people_out_of_office = true;
   o.recipients_as_targets = true;
+  o.forces_are_no_visitors = true;
   return o;
 }
 

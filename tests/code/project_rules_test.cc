@@ -150,6 +150,13 @@ TEST_F(ProjectRulesTest, ANameNoDictionaryKnowsRightAfterTheVerbIsItsObject) {
   EXPECT_EQ(code("Arnor attacked Tuesday near Gondor."), (Events{"ARN GON 190"}));
 }
 
+TEST_F(ProjectRulesTest, TroopsThatArriveAreNoVisitors) {
+  EXPECT_EQ(code("Elessar visited Gondor."), (Events{"ARNGOV GON 042", "GON ARNGOV 043"}));
+  EXPECT_EQ(code("Arnorian soldiers visited Gondor."), Events{});
+  EXPECT_EQ(code("Arnorian soldiers visited Gondor to join a peacekeeping mission."),
+            (Events{"ARNMIL GON 074"}));
+}
+
 TEST_F(ProjectRulesTest, ATimeIsNoTarget) {
   // The act stands with its target unknown, not "Tuesday".
   EXPECT_EQ(code("Arnor attacked on Tuesday."), (Events{"ARN --- 190"}));
