@@ -195,25 +195,6 @@ Agency head_agency(const CoderContext& ctx, const SentenceReading& r, const Chun
   return Agency::kActor;
 }
 
-}  // namespace
-
-bool names_a_time(const CoderContext& ctx, const SentenceReading& r, const Chunk& c) {
-  // The lexicon's [time words] only: WordNet's times include "curfew" and "term".
-  bool any = false;
-  for (int w : c.words) {
-    const WordClass wc = r.wc(w);
-    if (wc == WordClass::kPreposition || wc == WordClass::kTo || wc == WordClass::kComplementizer)
-      break;
-    const bool time = ctx.english.time_words.count(r.form(w)) > 0;
-    if (wc != WordClass::kNoun && wc != WordClass::kUnknown && !time) continue;
-    if (!time) return false;
-    any = true;
-  }
-  return any;
-}
-
-namespace {
-
 // Whether every word of the phrase is capitalised and none is a time: a name ("Boris Yeltsin").
 bool written_as_name(const CoderContext& ctx, const SentenceReading& r, const Chunk& c) {
   for (int w : c.words) {
@@ -249,6 +230,21 @@ void code_names_by_apposition(const CoderContext& ctx, SentenceReading& r) {
 }
 
 }  // namespace
+
+bool names_a_time(const CoderContext& ctx, const SentenceReading& r, const Chunk& c) {
+  // The lexicon's [time words] only: WordNet's times include "curfew" and "term".
+  bool any = false;
+  for (int w : c.words) {
+    const WordClass wc = r.wc(w);
+    if (wc == WordClass::kPreposition || wc == WordClass::kTo || wc == WordClass::kComplementizer)
+      break;
+    const bool time = ctx.english.time_words.count(r.form(w)) > 0;
+    if (wc != WordClass::kNoun && wc != WordClass::kUnknown && !time) continue;
+    if (!time) return false;
+    any = true;
+  }
+  return any;
+}
 
 Agency uncoded_agency(const CoderContext& ctx, const SentenceReading& r, int chunk) {
   const Chunk& c = r.chunks[static_cast<size_t>(chunk)];

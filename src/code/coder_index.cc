@@ -1,8 +1,9 @@
 #include "code/coder_index.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
+
+#include "dict/phrase_syntax.h"
 
 namespace herodotus::code {
 
@@ -52,14 +53,13 @@ CoderIndex::CoderIndex(std::shared_ptr<const dict::CompiledDictionary> compiled)
   }
   for (const dict::ActorEntry& actor : d.actors)
     if (actor.id.rfind("country.", 0) == 0 && actor.id.size() == 11)
-      country_codes_.emplace(actor.id.substr(8), true);
+      country_codes_.insert(actor.id.substr(8));
   // An entry named by one word whose forms leave that word out: its uninflected form.
   for (uint32_t e = 0; e < d.verbs.size(); ++e) {
     const std::string& id = d.verbs[e].id;
     if (first_root[e] == UINT32_MAX || id.empty() || id.find_first_of("_ -") != std::string::npos)
       continue;
-    std::string lemma = id;
-    for (char& c : lemma) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    std::string lemma = dict::plain_upper(id);
     if (!verb_forms_.count(lemma) && !multiword_by_verb_.count(lemma))
       bare_lemmas_.emplace(std::move(lemma), first_root[e]);
   }

@@ -54,7 +54,7 @@ class CoderIndex {
   WordMap<std::vector<uint32_t>> actors_, agents_;
   WordMap<uint32_t> verb_forms_;
   WordMap<uint32_t> bare_lemmas_;
-  WordMap<bool> country_codes_;
+  WordSet country_codes_;
   struct SynsetWords {
     WordMap<std::vector<uint32_t>> by_first, by_last;
   };

@@ -54,7 +54,8 @@ struct English {
       no_one, peacekeeping_words, troop_nouns;
   std::vector<std::string> adjective_endings;
   // The first of the closed classes (and of [adverbs], [adjectives]) that holds a word, in the
-  // order the word classes ask them: one lookup where there were a dozen.
+  // order the word classes ask them: one lookup where there were a dozen. The closed classes come
+  // before kAdverb, in this order (word_classes.cc maps them by position).
   enum class Listed : uint8_t {
     kDeterminer,
     kPossessive,

@@ -98,6 +98,9 @@ bool names_troops(const CoderContext& ctx, const SentenceReading& r, const Span&
 // ([peacekeeping words]), where it is peacekeeping (074) toward the host.
 void forces_arriving(const CoderContext& ctx, const SentenceReading& r,
                      std::vector<CodedEvent>& events) {
+  if (std::none_of(events.begin(), events.end(),
+                   [](const CodedEvent& e) { return e.code == "042" || e.code == "043"; }))
+    return;
   bool peacekeeping = false;
   for (const Word& w : r.words)
     if (!w.set_aside && ctx.english.peacekeeping_words.count(w.form)) peacekeeping = true;

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cctype>
+#include <iterator>
 
 #include "lex/wordnet.h"
 
@@ -151,45 +152,27 @@ WordClass class_alone(const CoderContext& ctx, const SentenceReading& r, int i) 
       static_cast<unsigned char>(c0) < 0x80)
     return WordClass::kPunct;
   if (t.proper) return WordClass::kNoun;
-  using Listed = English::Listed;
   if (w == "TO") return WordClass::kTo;
+  // The closed classes first; the lists of adverbs and adjectives after the dictionary's verbs
+  // and names.
+  using Listed = English::Listed;
+  static constexpr WordClass kClosedClass[] = {WordClass::kDeterminer,  WordClass::kPossessive,
+                                               WordClass::kPronoun,     WordClass::kConjunction,
+                                               WordClass::kModal,       WordClass::kAuxiliary,
+                                               WordClass::kNegation,    WordClass::kComplementizer,
+                                               WordClass::kPreposition, WordClass::kNumber};
+  static_assert(std::size(kClosedClass) == static_cast<size_t>(Listed::kAdverb));
   auto found = en.listed.find(w);
-  const bool is_listed = found != en.listed.end();
-  const Listed listed = is_listed ? found->second : Listed::kAdjective;
-  if (is_listed) {
-    switch (listed) {
-      case Listed::kDeterminer:
-        return WordClass::kDeterminer;
-      case Listed::kPossessive:
-        return WordClass::kPossessive;
-      case Listed::kPronoun:
-        return WordClass::kPronoun;
-      case Listed::kConjunction:
-        return WordClass::kConjunction;
-      case Listed::kModal:
-        return WordClass::kModal;
-      case Listed::kAuxiliary:
-        return WordClass::kAuxiliary;
-      case Listed::kNegation:
-        return WordClass::kNegation;
-      case Listed::kComplementizer:
-        return WordClass::kComplementizer;
-      case Listed::kPreposition:
-        return WordClass::kPreposition;
-      case Listed::kNumberWord:
-        return WordClass::kNumber;
-      case Listed::kAdverb:
-      case Listed::kAdjective:
-        break;  // after the dictionary's verbs and names
-    }
-  }
+  const Listed* listed = found == en.listed.end() ? nullptr : &found->second;
+  if (listed != nullptr && *listed < Listed::kAdverb)
+    return kClosedClass[static_cast<size_t>(*listed)];
   if (std::isdigit(static_cast<unsigned char>(c0))) return WordClass::kNumber;
   if (is_verb_form(ctx, w)) return WordClass::kVerb;
   if (capital_marks_name(ctx, r, i)) return WordClass::kNoun;
-  if ((is_listed && listed == Listed::kAdverb) ||
+  if ((listed != nullptr && *listed == Listed::kAdverb) ||
       (ends_with(w, "LY") && w.size() > 4 && !en.is_adjective(w)))
     return WordClass::kAdverb;
-  if (is_listed && listed == Listed::kAdjective) return WordClass::kAdjective;
+  if (listed != nullptr && *listed == Listed::kAdjective) return WordClass::kAdjective;
   if (en.is_adjective(w)) {
     // An adjective by its ending only ("-ive", "-al") that Brill's lexicon mostly saw as
     // something else is that: "a GoFundMe representative told".
