@@ -189,6 +189,15 @@ struct CodingOptions {
   // peacekeeping (074) where the sentence speaks of it ("British troops have arrived in Mali to
   // join the United Nations peacekeeping mission").
   bool forces_are_no_visitors = false;
+  // A person or body named by a name of their own but known only by role, of no country
+  // ("Labor Minister Maurizio Sacconi" ---GOV, "Gov. Phil Murphy"), is a known side: their
+  // event stands with the other side unknown ("declined to comment", "expressed pessimism"),
+  // as a side with a country does. Roles named by common nouns alone ("the agency",
+  // "reporters") still need a country.
+  bool named_roles_stand = false;
+  // One who speaks for a body is of it: "a spokesman for the Taliban" is the Taliban's
+  // (AFGREB), "an envoy for the United Nations" the UN's (the lexicon's [speakers for]).
+  bool speakers_for_bodies = false;
   // Events said with a noun ("the Israeli attack on Jenin", "clashes between police and
   // protesters", "farmers launched protests against the law") are coded like the verb the noun
   // spells, with the sides its modifiers, prepositions or light verb give; PETRARCH codes verbs

@@ -220,9 +220,37 @@ void code_names_by_apposition(const CoderContext& ctx, SentenceReading& r) {
       continue;
     Chunk& c = r.chunks[static_cast<size_t>(name.index)];
     const Chunk& described = r.chunks[static_cast<size_t>(role.index)];
-    if (c.coded || !described.coded || !described.has_agent || !written_as_name(ctx, r, c))
+    // A name coded by its role alone takes the country its description adds: "Lieutenant Colonel
+    // Almarah Belk, a Pentagon spokeswoman".
+    const bool role_only = c.coded && c.code.starts_with("---");
+    if ((c.coded && !(role_only && !described.code.starts_with("---"))) || !described.coded ||
+        !described.has_agent || !written_as_name(ctx, r, c))
       continue;
     c.code = described.code;
+    c.coded = true;
+    c.has_agent = true;
+    c.agency = Agency::kActor;
+  }
+}
+
+// "A spokesman for the Taliban": a phrase whose head speaks for others ([speakers for]), coded by
+// its role alone, is of the body FOR names after it, when that body has a country or is an
+// organisation.
+void code_speakers_for_bodies(const CoderContext& ctx, SentenceReading& r) {
+  for (size_t e = 0; e + 2 < r.elements.size(); ++e) {
+    const Element& speaker = r.elements[e];
+    const Element& preposition = r.elements[e + 1];
+    const Element& body = r.elements[e + 2];
+    if (speaker.kind != Element::kChunk || body.kind != Element::kChunk ||
+        preposition.kind != Element::kToken || r.form(preposition.index) != "FOR")
+      continue;
+    Chunk& c = r.chunks[static_cast<size_t>(speaker.index)];
+    const Chunk& spoken_for = r.chunks[static_cast<size_t>(body.index)];
+    if (c.words.empty() || !ctx.english.speakers_for.count(r.form(c.words.back())) ||
+        (c.coded && !c.code.starts_with("---")) || !spoken_for.coded ||
+        spoken_for.code.starts_with("---"))
+      continue;
+    c.code = spoken_for.code;
     c.coded = true;
     c.has_agent = true;
     c.agency = Agency::kActor;
@@ -306,6 +334,7 @@ void code_phrases(const CoderContext& ctx, SentenceReading& r, std::vector<Chunk
     // A thing or a text is nobody "it" or "they" can later refer to.
     if (c.agency != Agency::kActor) actor.who = Referent();
   }
+  if (ctx.options.speakers_for_bodies) code_speakers_for_bodies(ctx, r);
   if (ctx.options.prefer_people) code_names_by_apposition(ctx, r);
 }
 

@@ -24,6 +24,9 @@ struct CodedEvent {
   std::string note;  // how the code was reached when not by the rule alone ("an accusation")
   int32_t date = 0;  // YYYYMMDD when a time phrase moved it; 0: the story's date
   bool country_from_story = false;  // a side's country is the story's (Phrase::country_from_story)
+  // A side coded by its role alone ("---GOV") names a person or body by name: "Labor Minister
+  // Maurizio Sacconi", "The Government Accountability Office".
+  bool role_side_named = false;
 };
 
 // Appends sentence `sentence`'s events to the Document: the rule that fired as the dictionary

@@ -71,7 +71,8 @@ Result<English> English::parse(std::string_view data) {
       {"[acts of giving]", &e.acts_of_giving},
       {"[no one]", &e.no_one},
       {"[peacekeeping words]", &e.peacekeeping_words},
-      {"[troop nouns]", &e.troop_nouns}};
+      {"[troop nouns]", &e.troop_nouns},
+      {"[speakers for]", &e.speakers_for}};
   std::string unknown;
   text::for_each_listed_word(data, [&](std::string_view section, std::string_view entry) {
     std::string word(entry);

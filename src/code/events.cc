@@ -184,10 +184,13 @@ bool same_list(const CoderContext& ctx, const SentenceReading& r, int a, int b) 
 // An event with a side the dictionaries do not know stands only when the other side has a
 // country or an organisation: "Russia attacked the old bridge", "two Ukrainian soldiers were
 // killed", not "voters support the other candidates" or "the new law allows ...".
-bool anchored(const CodedEvent& e) {
+// With `named_roles_stand`, a side known by role alone stands too when it names its actor by
+// name ("Labor Minister Maurizio Sacconi expressed pessimism").
+bool anchored(const CodedEvent& e, bool named_roles_stand) {
   const bool source_unknown = e.source == "---", target_unknown = e.target == "---";
   if (!source_unknown && !target_unknown) return true;
   const std::string& other = source_unknown ? e.target : e.source;
+  if (named_roles_stand && e.role_side_named && !e.country_from_story) return true;
   return other.rfind("---", 0) != 0 && !e.country_from_story;
 }
 
@@ -242,6 +245,17 @@ std::pair<std::string, std::string> side_codes(const SentenceReading& r,
   source_story = source_story && !source.starts_with("---");
   target_story = target_story && !target.starts_with("---");
   return {source, target};
+}
+
+bool role_only(const std::string& code) { return code.size() > 3 && code.starts_with("---"); }
+
+// Whether phrase `chunk` names its actor by a name of its own: a capitalized word not first in
+// the sentence and not a word of the dictionaries' names ("Maurizio Sacconi", "GAO").
+bool named_by_name(const CoderContext& ctx, const SentenceReading& r, int chunk) {
+  if (chunk < 0) return false;
+  for (int k : r.chunks[static_cast<size_t>(chunk)].words)
+    if (!r.words[static_cast<size_t>(k)].proper && capital_marks_name(ctx, r, k)) return true;
+  return false;
 }
 
 // What fired at a verb: its entry, the pattern, the code, and the words it spans.
@@ -331,6 +345,8 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
     e.source = source_acts ? source_code : "---";
     e.target = target_code;
     e.country_from_story = (source_story && e.source != "---") || target_story;
+    e.role_side_named = (role_only(e.source) && named_by_name(ctx, r, s.second)) ||
+                        (role_only(e.target) && named_by_name(ctx, r, t.second));
     if (ctx.options.political_side_required && !political(r, e.source, s.second) &&
         !political(r, e.target, t.second))
       return;
@@ -475,7 +491,8 @@ std::vector<CodedEvent> code_verbs(const CoderContext& ctx, const SentenceReadin
   std::vector<CodedEvent> unique;
   for (CodedEvent& e : events) {
     if (ctx.options.require_dyad && (e.source == "---" || e.target == "---")) continue;
-    if (ctx.options.unknown_side_needs_country && !anchored(e)) continue;
+    if (ctx.options.unknown_side_needs_country && !anchored(e, ctx.options.named_roles_stand))
+      continue;
     bool seen = std::any_of(unique.begin(), unique.end(), [&](const CodedEvent& u) {
       return u.source == e.source && u.target == e.target && u.code == e.code;
     });

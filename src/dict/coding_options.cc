@@ -295,6 +295,8 @@ CodingOptions herodotus_coding_options() {
   o.people_out_of_office = true;
   o.recipients_as_targets = true;
   o.forces_are_no_visitors = true;
+  o.named_roles_stand = true;
+  o.speakers_for_bodies = true;
   return o;
 }
 

@@ -29,6 +29,7 @@ class ProjectRulesTest : public ::testing::Test {
           "actor person.denethor: Denethor\n  code GONGOV 2000..2010\n  gender male\n"
           "agent military: army; soldier\n  code ~MIL\n"
           "agent minister: defence minister\n  code ~GOV\n"
+          "agent spokesman: spokesman\n  code ~GOV\n"
           "verb attack [190]: attack\n"
           "verb say [010]: say; said\n"
           "verb tell [010]: tell; told\n"
@@ -155,6 +156,18 @@ TEST_F(ProjectRulesTest, TroopsThatArriveAreNoVisitors) {
   EXPECT_EQ(code("Arnorian soldiers visited Gondor."), Events{});
   EXPECT_EQ(code("Arnorian soldiers visited Gondor to join a peacekeeping mission."),
             (Events{"ARNMIL GON 074"}));
+}
+
+TEST_F(ProjectRulesTest, ANamedPersonKnownByRoleAloneIsAKnownSide) {
+  EXPECT_EQ(code("Defence Minister Maurizio Sacconi declined to comment."),
+            (Events{"---GOV --- 011"}));
+  // A role named by common nouns alone needs a country.
+  EXPECT_EQ(code("The defence minister declined to comment."), Events{});
+}
+
+TEST_F(ProjectRulesTest, OneWhoSpeaksForABodyIsOfIt) {
+  EXPECT_EQ(code("A spokesman for Gondor declined to comment."), (Events{"GON --- 011"}));
+  EXPECT_EQ(code("A spokesman for the old bridge declined to comment."), Events{});
 }
 
 TEST_F(ProjectRulesTest, ATimeIsNoTarget) {
