@@ -198,6 +198,10 @@ struct CodingOptions {
   // One who speaks for a body is of it: "a spokesman for the Taliban" is the Taliban's
   // (AFGREB), "an envoy for the United Nations" the UN's (the lexicon's [speakers for]).
   bool speakers_for_bodies = false;
+  // A statement that another actor must act is a demand on it (100): "The U.S. has said that
+  // North Korea must first disarm" (the lexicon's [obligation modals]; the subject of the modal
+  // is the target, and must be coded and not the speaker).
+  bool reported_demands = false;
   // Events said with a noun ("the Israeli attack on Jenin", "clashes between police and
   // protesters", "farmers launched protests against the law") are coded like the verb the noun
   // spells, with the sides its modifiers, prepositions or light verb give; PETRARCH codes verbs

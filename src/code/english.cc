@@ -43,6 +43,7 @@ Result<English> English::parse(std::string_view data) {
       {"[relative pronouns]", &e.relative_pronouns},
       {"[conditionals]", &e.conditionals},
       {"[future modals]", &e.future_modals},
+      {"[obligation modals]", &e.obligation_modals},
       {"[be forms]", &e.be_forms},
       {"[by-passive auxiliaries]", &e.by_passive_auxiliaries},
       {"[verb fillers]", &e.verb_fillers},

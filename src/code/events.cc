@@ -383,6 +383,7 @@ const char* note_for(Modality told, const std::string& code) {
   if (told == Modality::kIntended) return "an act announced, not done: an intention or a threat";
   if (told == Modality::kRefused) return "an act refused: a rejection";
   if (code == "112") return "a statement reporting another actor's hostile act: an accusation";
+  if (code == "100") return "a statement that another actor must act: a demand";
   return "a statement announcing the speaker's own hostile act: a threat";
 }
 

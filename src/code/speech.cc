@@ -21,20 +21,23 @@ bool is_statement(const CoderContext& ctx, const dict::EventCodeSpec& spec) {
   return !spec.is_paired && spec.code != dict::kNullCode && ctx.d().codes.text(spec.code) == "010";
 }
 
+bool statement_verb(const CoderContext& ctx, const SentenceReading& r, int j) {
+  if (r.wc(j) != WordClass::kVerb || r.words[static_cast<size_t>(j)].set_aside) return false;
+  const dict::Dictionary& d = ctx.d();
+  const uint32_t* form = verb_root(ctx, r.form(j));
+  return form != nullptr && is_statement(ctx, d.verbs[d.roots[*form].entry].code);
+}
+
 namespace {
 
 bool hostile_root(int root) {
   return root >= 11 && root <= 20 && root != 14;  // protests are not hostile acts of one actor
 }
 
-// Does a statement verb ("said", "told") come before word `k`?
+// Does a statement verb come before word `k`?
 bool after_statement(const CoderContext& ctx, const SentenceReading& r, int k) {
-  const dict::Dictionary& d = ctx.d();
-  for (int j = k - 1; j >= 0; --j) {
-    if (r.wc(j) != WordClass::kVerb || r.words[static_cast<size_t>(j)].set_aside) continue;
-    const uint32_t* form = verb_root(ctx, r.form(j));
-    if (form != nullptr && is_statement(ctx, d.verbs[d.roots[*form].entry].code)) return true;
-  }
+  for (int j = k - 1; j >= 0; --j)
+    if (statement_verb(ctx, r, j)) return true;
   return false;
 }
 
@@ -282,6 +285,27 @@ std::string speech_act(const CoderContext& ctx, const SentenceReading& r, Report
   return {};
 }
 
+// "said North Korea must first disarm": the phrase right before an obligation modal of the
+// reported words [from, end), over adverbs; unset for none, and for a modal after a nested
+// statement ("officials said Rice told al-Maliki he must...": the demand is Rice's).
+Binding obliged(const CoderContext& ctx, const SentenceReading& r, int from, int end) {
+  for (int k = from; k < end; ++k) {
+    const Word& w = r.words[static_cast<size_t>(k)];
+    if (statement_verb(ctx, r, k)) return {};
+    if (w.set_aside || w.wc != WordClass::kModal || !ctx.english.obligation_modals.count(w.form))
+      continue;
+    int before = k - 1;
+    while (before >= from && r.wc(before) == WordClass::kAdverb) --before;
+    if (before < from || r.words[static_cast<size_t>(before)].element < 0) return {};
+    const Element& el = r.elements[static_cast<size_t>(r.words[static_cast<size_t>(before)].element)];
+    Binding b;
+    if (el.kind == Element::kChunk) b.chunk = el.index;
+    if (el.kind == Element::kCompound) b.compound = el.index;
+    return b;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string report_speech(const CoderContext& ctx, const SentenceReading& r, MatchResult& m,
@@ -292,7 +316,20 @@ std::string report_speech(const CoderContext& ctx, const SentenceReading& r, Mat
     if (quote_end > 0 && r.wc(quote_end) == WordClass::kQuote)
       rep = reported_event(ctx, r, 0, quote_end);
   }
-  if (!rep) return {};
+  if (!rep) {
+    if (!ctx.options.reported_demands) return {};
+    Binding obligee = obliged(ctx, r, last + 1, end);
+    if (!obligee.set()) return {};
+    std::vector<Item> upper;
+    r.items(upper_start(ctx, r, first), first, upper);
+    Binding speaker = m.source.set() ? m.source : default_source(ctx, r, upper);
+    const std::string obligee_code = first_code(ctx, r, obligee);
+    if (obligee_code.starts_with("---") ||
+        (speaker.set() && first_code(ctx, r, speaker) == obligee_code))
+      return {};
+    m.target = obligee;
+    return "100";
+  }
   std::vector<Item> upper;
   r.items(upper_start(ctx, r, first), first, upper);
   Binding speaker = m.source.set() ? m.source : default_source(ctx, r, upper);

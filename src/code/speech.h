@@ -31,6 +31,9 @@ std::string announced_code(std::string_view act, Modality modality);
 // A plain statement (CAMEO 010).
 bool is_statement(const CoderContext& ctx, const dict::EventCodeSpec& spec);
 
+// Whether word `j` is a statement verb ("said", "told") and not set aside.
+bool statement_verb(const CoderContext& ctx, const SentenceReading& r, int j);
+
 // What the statement at words [first, last], whose clause ends at `end`, makes of what it
 // reports: "112" (an accusation, its target set in `m`), "130"/"138" (a threat), or "" to keep
 // the statement as it is. The reported words are those after the verb, or, after a quotation

@@ -297,6 +297,7 @@ CodingOptions herodotus_coding_options() {
   o.forces_are_no_visitors = true;
   o.named_roles_stand = true;
   o.speakers_for_bodies = true;
+  o.reported_demands = true;
   return o;
 }
 

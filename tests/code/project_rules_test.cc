@@ -442,6 +442,16 @@ TEST_F(ProjectRulesTest, ReportedHostileActsAreAccusationsOrThreats) {
   EXPECT_EQ(code("Elessar told Eowyn that the weather was fine."), (Events{"ARNGOV ROHOPP 010"}));
 }
 
+TEST_F(ProjectRulesTest, AStatementThatAnotherMustActIsADemand) {
+  EXPECT_EQ(code("Arnor said Gondor must first come."), (Events{"ARN GON 100"}));
+  // Of itself it is no demand; nor of nobody in particular.
+  EXPECT_EQ(code("Arnor said it must come."), Events{});
+  EXPECT_EQ(code("Arnor said the weather must change."), Events{});
+  // Said of a nested statement, the demand is the nested speaker's.
+  EXPECT_EQ(code("Rohan said Elessar told Gondor that Eowyn must come."),
+            (Events{"ARNGOV ROHOPP 100"}));
+}
+
 TEST_F(ProjectRulesTest, QuotationsBelongToTheirSpeaker) {
   std::vector<Events> events = story(
       "Eowyn said: \"Gondor is a friend. Elessar violates our rights. I urge the Gondorian army "
