@@ -202,6 +202,10 @@ struct CodingOptions {
   // North Korea must first disarm" (the lexicon's [obligation modals]; the subject of the modal
   // is the target, and must be coded and not the speaker).
   bool reported_demands = false;
+  // With no coded phrase to aim at, an act's unknown target is the phrase after the words its
+  // pattern matched, not those words: "expressed pessimism over Alitalia's future", "launched
+  // an investigation into the business dealings of Kempinski" (the span an analyst reads).
+  bool targets_after_content = false;
   // Events said with a noun ("the Israeli attack on Jenin", "clashes between police and
   // protesters", "farmers launched protests against the law") are coded like the verb the noun
   // spells, with the sides its modifiers, prepositions or light verb give; PETRARCH codes verbs

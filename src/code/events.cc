@@ -308,7 +308,8 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
                         !m.source.set() && be_auxiliary(ctx, r, f.first) >= 0;
   Binding target = m.target.set() || f.noun
                        ? m.target
-                       : default_target(ctx, r, upper, lower, source, source_code);
+                       : default_target(ctx, r, upper, lower, source, source_code,
+                                        ctx.options.targets_after_content ? m.content_last : -1);
   // What is given is the object; the target is whom it is given to.
   if (!m.target.set() && !f.noun && ctx.options.recipients_as_targets && gives(ctx, f.spec)) {
     Binding to = recipient(r, lower);

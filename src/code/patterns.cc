@@ -105,11 +105,12 @@ class HalfMatcher {
     switch (pe.kind) {
       case Kind::kWord:
         if (r_.form(item.index) != pe.word.text) return false;
+        if (!upper_) m.content_last = item.index;
         ++s_;
         ++e_;
         return true;
       case Kind::kSynset:
-        return synset(pe);
+        return synset(pe, m);
       case Kind::kSource:
       case Kind::kTarget:
       case Kind::kSkip:
@@ -131,7 +132,7 @@ class HalfMatcher {
 
   // A synset matches when one of its members' words follow one another from here; only the
   // members whose first word (last, matching backwards) is the next word can.
-  bool synset(const PatternElement& pe) {
+  bool synset(const PatternElement& pe, MatchResult& m) {
     size_t next = s_;
     while (next < seq_.size() && seq_[next].kind != Item::kWord) ++next;
     if (next >= seq_.size()) return false;
@@ -150,6 +151,7 @@ class HalfMatcher {
         ++q;
       }
       if (ok) {
+        if (!upper_) m.content_last = seq_[q - 1].index;
         s_ = q;
         ++e_;
         return true;

@@ -15,6 +15,9 @@ namespace herodotus::code {
 
 struct MatchResult {
   Binding source, target;
+  // The last word the lower half's words and synsets matched ("expressed pessimism" in
+  // "expressed pessimism over Alitalia's future"): what the act is, not whom; -1 for none.
+  int content_last = -1;
 };
 
 // Matches pattern `p` against `lower` (the items after the verb) and `upper` (the items before

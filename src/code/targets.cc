@@ -1,9 +1,33 @@
 #include "code/targets.h"
 
+#include <cctype>
+#include <string>
+
 #include "code/actors.h"
+#include "lex/wordnet.h"
 
 namespace herodotus::code {
 namespace {
+
+// Whether the phrase holding word `w` is headed by a noun whose most frequent WordNet sense is
+// a person or a group ("inspectors", "monitors"), times passed over ("pessimism Friday").
+bool names_people_at(const SentenceReading& r, int w) {
+  const int element = r.words[static_cast<size_t>(w)].element;
+  if (element < 0 || r.elements[static_cast<size_t>(element)].kind != Element::kChunk) return false;
+  const Chunk& c = r.chunks[static_cast<size_t>(r.elements[static_cast<size_t>(element)].index)];
+  thread_local std::string lower;
+  lex::WordSenses head;
+  for (int k : c.words) {
+    const WordClass wc = r.wc(k);
+    if (wc == WordClass::kPreposition || wc == WordClass::kTo) break;
+    if (wc != WordClass::kNoun && wc != WordClass::kUnknown) continue;
+    lower.assign(r.form(k));
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    lex::WordSenses senses = lex::WordNet::builtin().noun(lower);
+    if (!lex::names_time(senses)) head = senses;
+  }
+  return head.noun_first == lex::kNounPerson || head.noun_first == lex::kNounGroup;
+}
 
 // Whether a phrase is a name no dictionary knows: uncoded, every word capitalised, no time, no
 // adjective or hyphenated word, not in a headline in title case ("Gulen", "Baitullah Mehsud";
@@ -44,7 +68,8 @@ bool only_times_after(const CoderContext& ctx, const SentenceReading& r,
 // before the verb, the nearest coded phrase other than the source, else an uncoded one.
 Binding default_target(const CoderContext& ctx, const SentenceReading& r,
                        const std::vector<Item>& upper, const std::vector<Item>& lower,
-                       const Binding& source, const std::string& source_code) {
+                       const Binding& source, const std::string& source_code,
+                       int content_last) {
   Binding target;
   const bool source_compound = source.compound >= 0;
   auto chunk = [&](int c) -> const Chunk& { return r.chunks[static_cast<size_t>(c)]; };
@@ -66,12 +91,18 @@ Binding default_target(const CoderContext& ctx, const SentenceReading& r,
       return target;
     }
   }
-  for (const Item& it : lower)
-    if (it.kind == Item::kEnterChunk && !chunk(it.index).coded &&
-        !names_a_time(ctx, r, chunk(it.index))) {
-      target.chunk = it.index;
-      return target;
-    }
+  // What the act is aims at nobody: the phrase after it does, if any ("pessimism over
+  // Alitalia's future", "an investigation into the business dealings of Kempinski"); but people
+  // the pattern names are whom it is about ("agreed to let inspectors ...").
+  if (content_last >= 0 && names_people_at(r, content_last)) content_last = -1;
+  for (int after : {content_last, -1}) {
+    for (const Item& it : lower)
+      if (it.kind == Item::kEnterChunk && !chunk(it.index).coded &&
+          chunk(it.index).first > after && !names_a_time(ctx, r, chunk(it.index))) {
+        target.chunk = it.index;
+        return target;
+      }
+  }
   for (auto it = upper.rbegin(); it != upper.rend(); ++it)
     if (it->kind == Item::kEnterChunk && chunk(it->index).coded &&
         named_code(chunk(it->index)) != source_code && it->index != source.chunk) {

@@ -298,6 +298,7 @@ CodingOptions herodotus_coding_options() {
   o.named_roles_stand = true;
   o.speakers_for_bodies = true;
   o.reported_demands = true;
+  o.targets_after_content = true;
   return o;
 }
 

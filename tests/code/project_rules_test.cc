@@ -46,7 +46,9 @@ class ProjectRulesTest : public ::testing::Test {
           "verb release [0841]: release\n"
           "verb decline_comment [011]: declined to comment\n"
           "verb demonstrate [1411]: demonstrate\n"
-          "verb kill [1823]: kill\n"}});
+          "verb kill [1823]: kill\n"
+          "verb express [---]: express\n  pattern express.concern: * CONCERN [012]\n"
+          "verb allow [---]: allow\n  pattern allow.inspectors: * INSPECTORS [0862]\n"}});
     ASSERT_TRUE(loaded.ok());
     ASSERT_TRUE(loaded->warnings.empty()) << loaded->warnings.front();
     engine_ = testing::phrase_engine(std::move(loaded).value(), herodotus_coding_options());
@@ -168,6 +170,17 @@ TEST_F(ProjectRulesTest, ANamedPersonKnownByRoleAloneIsAKnownSide) {
 TEST_F(ProjectRulesTest, OneWhoSpeaksForABodyIsOfIt) {
   EXPECT_EQ(code("A spokesman for Gondor declined to comment."), (Events{"GON --- 011"}));
   EXPECT_EQ(code("A spokesman for the old bridge declined to comment."), Events{});
+}
+
+TEST_F(ProjectRulesTest, AnActsUnknownTargetIsWhatItIsAbout) {
+  // The words the pattern matched say what the act is; the phrase after them, whom or what.
+  EXPECT_EQ(code("Arnor expressed concern over the old bridge."), (Events{"ARN --- 012"}));
+  ASSERT_EQ(doc_.events().size(), 1u);
+  EXPECT_EQ(doc_.text_of(doc_.events()[0].target.span), "the old bridge");
+  // People the pattern names are whom it is about.
+  EXPECT_EQ(code("Arnor allowed inspectors into the old bridge."), (Events{"ARN --- 0862"}));
+  ASSERT_EQ(doc_.events().size(), 1u);
+  EXPECT_EQ(doc_.text_of(doc_.events()[0].target.span), "inspectors");
 }
 
 TEST_F(ProjectRulesTest, ATimeIsNoTarget) {
