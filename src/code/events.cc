@@ -258,6 +258,12 @@ bool named_by_name(const CoderContext& ctx, const SentenceReading& r, int chunk)
   return false;
 }
 
+// Whether the act coded `spec` is violence (roots 17-20), done to whoever it names.
+bool violent(const CoderContext& ctx, const dict::EventCodeSpec& spec) {
+  if (spec.code == dict::kNullCode) return false;
+  return ctx.d().codes.text(spec.code) >= std::string_view("17");
+}
+
 // What fired at a verb: its entry, the pattern, the code, and the words it spans.
 struct Firing {
   const dict::VerbEntry* entry = nullptr;
@@ -309,7 +315,8 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
   Binding target = m.target.set() || f.noun
                        ? m.target
                        : default_target(ctx, r, upper, lower, source, source_code,
-                                        ctx.options.targets_after_content ? m.content_last : -1);
+                                        ctx.options.targets_after_content ? m.content_last : -1,
+                                        violent(ctx, f.spec));
   // What is given is the object; the target is whom it is given to.
   if (!m.target.set() && !f.noun && ctx.options.recipients_as_targets && gives(ctx, f.spec)) {
     Binding to = recipient(r, lower);

@@ -9,12 +9,18 @@
 namespace herodotus::code {
 namespace {
 
-// Whether the phrase holding word `w` is headed by a noun whose most frequent WordNet sense is
-// a person or a group ("inspectors", "monitors"), times passed over ("pessimism Friday").
-bool names_people_at(const SentenceReading& r, int w) {
+// The phrase holding word `w`, or -1.
+int chunk_at(const SentenceReading& r, int w) {
+  if (w < 0) return -1;
   const int element = r.words[static_cast<size_t>(w)].element;
-  if (element < 0 || r.elements[static_cast<size_t>(element)].kind != Element::kChunk) return false;
-  const Chunk& c = r.chunks[static_cast<size_t>(r.elements[static_cast<size_t>(element)].index)];
+  if (element < 0 || r.elements[static_cast<size_t>(element)].kind != Element::kChunk) return -1;
+  return r.elements[static_cast<size_t>(element)].index;
+}
+
+// Whether phrase `chunk` is headed by a noun whose most frequent WordNet sense is a person or a
+// group ("inspectors", "monitors"), times passed over ("pessimism Friday").
+bool names_people(const SentenceReading& r, int chunk) {
+  const Chunk& c = r.chunks[static_cast<size_t>(chunk)];
   thread_local std::string lower;
   lex::WordSenses head;
   for (int k : c.words) {
@@ -27,6 +33,18 @@ bool names_people_at(const SentenceReading& r, int w) {
     if (!lex::names_time(senses)) head = senses;
   }
   return head.noun_first == lex::kNounPerson || head.noun_first == lex::kNounGroup;
+}
+
+// Whether two codes begin with one country ("PAK", "PAKMIL").
+bool same_country(std::string_view a, std::string_view b) {
+  return a.size() >= 3 && b.size() >= 3 && a.substr(0, 3) == b.substr(0, 3) && !a.starts_with("---");
+}
+
+// Whether the code has an armed sector ([armed sectors]) after its country: "---MIL".
+bool armed(const CoderContext& ctx, std::string_view code) {
+  for (size_t at = 3; at + 3 <= code.size(); at += 3)
+    if (ctx.english.armed_sectors.count(code.substr(at, 3))) return true;
+  return false;
 }
 
 // Whether a phrase is a name no dictionary knows: uncoded, every word capitalised, no time, no
@@ -69,10 +87,24 @@ bool only_times_after(const CoderContext& ctx, const SentenceReading& r,
 Binding default_target(const CoderContext& ctx, const SentenceReading& r,
                        const std::vector<Item>& upper, const std::vector<Item>& lower,
                        const Binding& source, const std::string& source_code,
-                       int content_last) {
+                       int content_last, bool violent) {
   Binding target;
   const bool source_compound = source.compound >= 0;
   auto chunk = [&](int c) -> const Chunk& { return r.chunks[static_cast<size_t>(c)]; };
+  // What the act is aims at nobody ("pessimism over Alitalia's future", "offered to send
+  // troops to Uganda"); people the pattern names are whom it is about ("agreed to let
+  // inspectors in", "killed 32 civilians"), unless they are forces sent, mobilized or given
+  // by an act that is no violence.
+  const int content = chunk_at(r, content_last);
+  const std::string content_code = content < 0 ? std::string() : named_code(chunk(content));
+  // A phrase coded by role alone names people by the agents' own words ("protestors" ---PTE);
+  // forces moved are passed over when of no country or the source's own ("withdraw its troops
+  // from the disputed territory of Kashmir").
+  const bool people = content >= 0 && ((content_code.size() > 3 && content_code.starts_with("---")) ||
+                                       names_people(r, content));
+  const bool content_is_target =
+      content < 0 || (people && !(armed(ctx, content_code) && !violent));
+  if (people) content_last = -1;
   // A name the dictionaries lack right after the verb is its object, before any coded phrase
   // further on: "Erdogan has accused Gulen of attempting to overthrow the government".
   if (ctx.options.clause_aware_commas && !lower.empty() && lower[0].kind == Item::kEnterChunk &&
@@ -80,6 +112,7 @@ Binding default_target(const CoderContext& ctx, const SentenceReading& r,
     target.chunk = lower[0].index;
     return target;
   }
+  int passed_over = -1;  // the content, coded by role alone: the target if nothing else is
   for (const Item& it : lower) {
     if (it.kind == Item::kEnterCompound) {
       target.compound = it.index;
@@ -87,14 +120,16 @@ Binding default_target(const CoderContext& ctx, const SentenceReading& r,
     }
     if (it.kind == Item::kEnterChunk && chunk(it.index).compound < 0 && chunk(it.index).coded &&
         (source_compound || named_code(chunk(it.index)) != source_code)) {
+      if (it.index == content && !content_is_target &&
+          (content_code.starts_with("---") ||
+           (same_country(content_code, source_code) && armed(ctx, content_code)))) {
+        passed_over = it.index;
+        continue;
+      }
       target.chunk = it.index;
       return target;
     }
   }
-  // What the act is aims at nobody: the phrase after it does, if any ("pessimism over
-  // Alitalia's future", "an investigation into the business dealings of Kempinski"); but people
-  // the pattern names are whom it is about ("agreed to let inspectors ...").
-  if (content_last >= 0 && names_people_at(r, content_last)) content_last = -1;
   for (int after : {content_last, -1}) {
     for (const Item& it : lower)
       if (it.kind == Item::kEnterChunk && !chunk(it.index).coded &&
@@ -102,6 +137,10 @@ Binding default_target(const CoderContext& ctx, const SentenceReading& r,
         target.chunk = it.index;
         return target;
       }
+  }
+  if (passed_over >= 0) {
+    target.chunk = passed_over;
+    return target;
   }
   for (auto it = upper.rbegin(); it != upper.rend(); ++it)
     if (it->kind == Item::kEnterChunk && chunk(it->index).coded &&

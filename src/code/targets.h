@@ -21,14 +21,17 @@ bool only_times_after(const CoderContext& ctx, const SentenceReading& r,
 
 // The target when no pattern binds one: a name no dictionary knows right after the verb; the
 // first list or coded phrase after the verb (not the source's code unless the source is a list),
-// else the first uncoded phrase after it that is no time, after the words the pattern matched
-// (`content_last`: "expressed pessimism over Alitalia's future" is about Alitalia's future, not
-// the pessimism) if one follows them; else, before the verb (`upper`, nearest first), the
-// nearest coded phrase other than the source, else an uncoded one.
+// else the first uncoded phrase after it that is no time; else, before the verb (`upper`,
+// nearest first), the nearest coded phrase other than the source, else an uncoded one. The words
+// the pattern matched (`content_last`, their last word) say what the act is, not whom: the
+// uncoded phrase is one after them if any follows ("expressed pessimism over Alitalia's
+// future"), and a phrase they lie in coded by role alone is passed over unless it names people
+// the act is done to ("offered to send troops to Uganda"; but "killed 32 civilians", and troops
+// in `violent` acts, roots 17-20).
 Binding default_target(const CoderContext& ctx, const SentenceReading& r,
                        const std::vector<Item>& upper, const std::vector<Item>& lower,
                        const Binding& source, const std::string& source_code,
-                       int content_last = -1);
+                       int content_last = -1, bool violent = false);
 
 // Whether the act coded `spec` gives something (the lexicon's [acts of giving], by code prefix:
 // aid, peacekeepers, property returned).

@@ -48,7 +48,9 @@ class ProjectRulesTest : public ::testing::Test {
           "verb demonstrate [1411]: demonstrate\n"
           "verb kill [1823]: kill\n"
           "verb express [---]: express\n  pattern express.concern: * CONCERN [012]\n"
-          "verb allow [---]: allow\n  pattern allow.inspectors: * INSPECTORS [0862]\n"}});
+          "verb allow [---]: allow\n  pattern allow.inspectors: * INSPECTORS [0862]\n"
+          "verb withdraw [---]: withdraw; withdrew\n  pattern withdraw.troops: * SOLDIERS [1661]\n"
+          "verb shoot [---]: shoot; shot\n  pattern shoot.soldiers: * SOLDIERS [1822]\n"}});
     ASSERT_TRUE(loaded.ok());
     ASSERT_TRUE(loaded->warnings.empty()) << loaded->warnings.front();
     engine_ = testing::phrase_engine(std::move(loaded).value(), herodotus_coding_options());
@@ -181,6 +183,12 @@ TEST_F(ProjectRulesTest, AnActsUnknownTargetIsWhatItIsAbout) {
   EXPECT_EQ(code("Arnor allowed inspectors into the old bridge."), (Events{"ARN --- 0862"}));
   ASSERT_EQ(doc_.events().size(), 1u);
   EXPECT_EQ(doc_.text_of(doc_.events()[0].target.span), "inspectors");
+  // Forces withdrawn, sent or given are what the act moves, not whom it is done to; forces
+  // shot at are.
+  EXPECT_EQ(code("Arnor withdrew Arnorian soldiers into Gondor."), (Events{"ARN GON 1661"}));
+  EXPECT_EQ(code("Arnor withdrew soldiers into Gondor."), (Events{"ARN GON 1661"}));
+  EXPECT_EQ(code("Arnor withdrew soldiers."), (Events{"ARN ---MIL 1661"}));
+  EXPECT_EQ(code("Rohan shot soldiers into Gondor."), (Events{"ROH ---MIL 1822"}));
 }
 
 TEST_F(ProjectRulesTest, ATimeIsNoTarget) {
