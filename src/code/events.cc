@@ -264,6 +264,12 @@ bool violent(const CoderContext& ctx, const dict::EventCodeSpec& spec) {
   return ctx.d().codes.text(spec.code) >= std::string_view("17");
 }
 
+// Whether the act coded `spec` is done to people ([acts on people]: a release, an arrest, a
+// killing).
+bool on_people(const CoderContext& ctx, const dict::EventCodeSpec& spec) {
+  return spec.code != dict::kNullCode && ctx.english.acts_on_people.count(ctx.d().codes.text(spec.code));
+}
+
 // What fired at a verb: its entry, the pattern, the code, and the words it spans.
 struct Firing {
   const dict::VerbEntry* entry = nullptr;
@@ -316,7 +322,8 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
                        ? m.target
                        : default_target(ctx, r, upper, lower, source, source_code,
                                         ctx.options.targets_after_content ? m.content_last : -1,
-                                        violent(ctx, f.spec));
+                                        violent(ctx, f.spec),
+                                        ctx.options.targets_after_content && on_people(ctx, f.spec));
   // What is given is the object; the target is whom it is given to.
   if (!m.target.set() && !f.noun && ctx.options.recipients_as_targets && gives(ctx, f.spec)) {
     Binding to = recipient(r, lower);

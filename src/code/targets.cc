@@ -4,6 +4,7 @@
 #include <string>
 
 #include "code/actors.h"
+#include "code/word_classes.h"
 #include "lex/wordnet.h"
 
 namespace herodotus::code {
@@ -33,6 +34,14 @@ bool names_people(const SentenceReading& r, int chunk) {
     if (!lex::names_time(senses)) head = senses;
   }
   return head.noun_first == lex::kNounPerson || head.noun_first == lex::kNounGroup;
+}
+
+// Whether phrase `chunk` names people: by WordNet's head noun, or by a name ("the 27-year old
+// Egyptian-American Mohamed Soltan").
+bool names_people_or_a_name(const CoderContext& ctx, const SentenceReading& r, int chunk) {
+  const Chunk& c = r.chunks[static_cast<size_t>(chunk)];
+  if (!c.words.empty() && capital_marks_name(ctx, r, c.words.back())) return true;
+  return names_people(r, chunk);
 }
 
 // Whether two codes begin with one country ("PAK", "PAKMIL").
@@ -87,7 +96,7 @@ bool only_times_after(const CoderContext& ctx, const SentenceReading& r,
 Binding default_target(const CoderContext& ctx, const SentenceReading& r,
                        const std::vector<Item>& upper, const std::vector<Item>& lower,
                        const Binding& source, const std::string& source_code,
-                       int content_last, bool violent) {
+                       int content_last, bool violent, bool on_people) {
   Binding target;
   const bool source_compound = source.compound >= 0;
   auto chunk = [&](int c) -> const Chunk& { return r.chunks[static_cast<size_t>(c)]; };
@@ -109,6 +118,15 @@ Binding default_target(const CoderContext& ctx, const SentenceReading& r,
   // further on: "Erdogan has accused Gulen of attempting to overthrow the government".
   if (ctx.options.clause_aware_commas && !lower.empty() && lower[0].kind == Item::kEnterChunk &&
       unknown_name(ctx, r, chunk(lower[0].index))) {
+    target.chunk = lower[0].index;
+    return target;
+  }
+  // An act done to people is done to the people it names right after the verb, before any
+  // coded phrase further on: "freed 37 prisoners ... at the U.S. military prison", "detained
+  // several suspects in the attack against the convoy".
+  if (on_people && !lower.empty() && lower[0].kind == Item::kEnterChunk &&
+      !chunk(lower[0].index).coded && chunk(lower[0].index).compound < 0 &&
+      names_people_or_a_name(ctx, r, lower[0].index)) {
     target.chunk = lower[0].index;
     return target;
   }

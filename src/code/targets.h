@@ -27,11 +27,12 @@ bool only_times_after(const CoderContext& ctx, const SentenceReading& r,
 // uncoded phrase is one after them if any follows ("expressed pessimism over Alitalia's
 // future"), and a phrase they lie in coded by role alone is passed over unless it names people
 // the act is done to ("offered to send troops to Uganda"; but "killed 32 civilians", and troops
-// in `violent` acts, roots 17-20).
+// in `violent` acts, roots 17-20). An act `on_people` ([acts on people]) is done to the uncoded
+// phrase right after the verb when it names people or a name ("freed 37 prisoners").
 Binding default_target(const CoderContext& ctx, const SentenceReading& r,
                        const std::vector<Item>& upper, const std::vector<Item>& lower,
                        const Binding& source, const std::string& source_code,
-                       int content_last = -1, bool violent = false);
+                       int content_last = -1, bool violent = false, bool on_people = false);
 
 // Whether the act coded `spec` gives something (the lexicon's [acts of giving], by code prefix:
 // aid, peacekeepers, property returned).

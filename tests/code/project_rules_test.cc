@@ -189,6 +189,9 @@ TEST_F(ProjectRulesTest, AnActsUnknownTargetIsWhatItIsAbout) {
   EXPECT_EQ(code("Arnor withdrew soldiers into Gondor."), (Events{"ARN GON 1661"}));
   EXPECT_EQ(code("Arnor withdrew soldiers."), (Events{"ARN ---MIL 1661"}));
   EXPECT_EQ(code("Rohan shot soldiers into Gondor."), (Events{"ROH ---MIL 1822"}));
+  // An act done to people is done to those named right after the verb, not to a place further on.
+  EXPECT_EQ(code("Arnor released prisoners into Gondor."), (Events{"ARN --- 0841"}));
+  EXPECT_EQ(doc_.text_of(doc_.events()[0].target.span), "prisoners");
 }
 
 TEST_F(ProjectRulesTest, ATimeIsNoTarget) {
