@@ -140,13 +140,12 @@ int clause_end(const CoderContext& ctx, const SentenceReading& r, int i) {
 }
 
 int upper_start(const CoderContext& ctx, const SentenceReading& r, int i) {
+  const bool reported_statement = ctx.options.clause_aware_commas && statement_verb(ctx, r, i);
   for (int j = i - 1; j >= 0; --j) {
     if (r.is_clause_comma(j)) return j + 1;
     // "Officials said Rice told al-Maliki": the subject of a statement reported by another
     // follows the statement verb that reports it.
-    if (ctx.options.clause_aware_commas && j + 1 < i && statement_verb(ctx, r, j) &&
-        statement_verb(ctx, r, i))
-      return j + 1;
+    if (reported_statement && j + 1 < i && statement_verb(ctx, r, j)) return j + 1;
     // "Soldiers rested after the Islamic State attacked": the subject follows the subordinator.
     if (ctx.options.clause_aware_commas && r.words[static_cast<size_t>(j)].element < 0 &&
         ctx.english.subordinators.count(r.form(j)))

@@ -22,6 +22,7 @@ bool is_statement(const CoderContext& ctx, const dict::EventCodeSpec& spec) {
 }
 
 bool statement_verb(const CoderContext& ctx, const SentenceReading& r, int j) {
+  if (j < 0 || j >= r.size()) return false;
   if (r.wc(j) != WordClass::kVerb || r.words[static_cast<size_t>(j)].set_aside) return false;
   const dict::Dictionary& d = ctx.d();
   const uint32_t* form = verb_root(ctx, r.form(j));
