@@ -276,6 +276,7 @@ struct Firing {
   const dict::Pattern* pattern = nullptr;
   dict::EventCodeSpec spec;
   std::string code_override;  // a code from reported speech or modality, or ""
+  bool announced = false;     // code_override is the act announced or refused (modality)
   int first = 0, last = 0, end = 0;
   bool noun = false;  // an event noun (noun_events.h): only the sides it names
 };
@@ -292,7 +293,10 @@ bool nouns_own_phrase(const SentenceReading& r, const Firing& f, int chunk) {
 // to comment, claiming or denying responsibility, protesting): "the Kremlin declined to
 // comment", "farmers protested in Delhi" are events with no target named.
 bool done_alone(const CoderContext& ctx, const Firing& f) {
-  if (!ctx.options.acts_done_alone || !f.code_override.empty() || f.spec.is_paired ||
+  // An act done alone is so announced or refused too ("declined to resign"), not as another's
+  // speech makes of it.
+  if (!ctx.options.acts_done_alone || (!f.code_override.empty() && !f.announced) ||
+      f.spec.is_paired ||
       f.spec.code == dict::kNullCode)
     return false;
   std::string_view code = ctx.d().codes.text(f.spec.code);
@@ -439,6 +443,7 @@ int code_verb(const CoderContext& ctx, const SentenceReading& r, Firing& f,
   if (told != Modality::kFact && f.code_override.empty()) {
     f.code_override = announced_code(ctx.d().codes.text(f.spec.code), told);
     if (f.code_override.empty()) return f.last + 1;
+    f.announced = true;
     if (told == Modality::kRefused) f.spec.is_paired = false;  // only the one who refuses
   }
   size_t before = out.size();

@@ -45,6 +45,7 @@ class ProjectRulesTest : public ::testing::Test {
           "verb donate [070]: donate\n"
           "verb release [0841]: release\n"
           "verb decline_comment [011]: declined to comment\n"
+          "verb resign [0831]: resign\n"
           "verb demonstrate [1411]: demonstrate\n"
           "verb kill [1823]: kill\n"
           "verb express [---]: express\n  pattern express.concern: * CONCERN [012]\n"
@@ -303,6 +304,9 @@ TEST_F(ProjectRulesTest, SomeActsNeedNobodyActedOn) {
   EXPECT_EQ(code("Arnor attacked."), Events{});
   // ...and an unknown side still needs a country on the other.
   EXPECT_EQ(code("The soldiers declined to comment."), Events{});
+  // Announced or refused, such an act still needs nobody.
+  EXPECT_EQ(code("Elessar will resign."), (Events{"ARNGOV --- 035"}));
+  EXPECT_EQ(code("Elessar refused to resign."), (Events{"ARNGOV --- 124"}));
 }
 
 TEST_F(ProjectRulesTest, AParticipleWithByAfterAPhraseIsPassive) {
