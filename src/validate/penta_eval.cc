@@ -59,10 +59,11 @@ std::vector<PentaEvent> code_record(const PentaRecord& record, const Pipeline& p
 
 }  // namespace
 
-int penta_class(std::string_view code) {
+int penta_class(std::string_view code, PentaScheme scheme) {
   if (code.size() < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
     return -1;
   int root = (code[0] - '0') * 10 + (code[1] - '0');
+  if (scheme == PentaScheme::kPhoenix && root == 16) return 3;
   if (root >= 1 && root <= 2) return 0;
   if (root >= 3 && root <= 5) return 1;
   if (root >= 6 && root <= 8) return 2;
@@ -121,6 +122,42 @@ double PentaReport::f1() const {
   return p + r == 0 ? 0 : 2 * p * r / (p + r);
 }
 
+namespace {
+
+// Scores outcome `o`, its events coded and classed, into `report`.
+void score(PentaOutcome& o, PentaReport& report) {
+  const PentaRecord& record = *o.record;
+  o.predicted = {};
+  o.source_right = o.target_right = false;
+  for (const PentaEvent& e : o.events) {
+    if (e.penta < 0) continue;
+    o.predicted[e.penta] = true;
+    if (e.penta != record.penta) continue;
+    o.source_right |= overlaps_any(e.source_span, record.sources);
+    o.target_right |= overlaps_any(e.target_span, record.targets);
+  }
+  o.recalled = o.predicted[record.penta];
+  ++report.gold[record.penta];
+  for (int c = 0; c < kPentaClasses; ++c) {
+    if (!o.predicted[c] || c == record.penta) continue;
+    ++report.false_classes;
+    ++report.false_of[c];
+  }
+  if (!o.recalled) return;
+  ++report.recalled;
+  ++report.recalled_of[record.penta];
+  if (!record.sources.empty()) {
+    ++report.sources_scored;
+    report.sources_right += o.source_right;
+  }
+  if (!record.targets.empty()) {
+    ++report.targets_scored;
+    report.targets_right += o.target_right;
+  }
+}
+
+}  // namespace
+
 PentaReport run_penta_eval(const std::vector<PentaRecord>& records,
                            const std::shared_ptr<const EventEngine>& engine) {
   PentaReport report;
@@ -129,31 +166,17 @@ PentaReport run_penta_eval(const std::vector<PentaRecord>& records,
     PentaOutcome& o = report.outcomes.emplace_back();
     o.record = &record;
     o.events = code_record(record, pipeline);
-    for (const PentaEvent& e : o.events) {
-      if (e.penta < 0) continue;
-      o.predicted[e.penta] = true;
-      if (e.penta != record.penta) continue;
-      o.source_right |= overlaps_any(e.source_span, record.sources);
-      o.target_right |= overlaps_any(e.target_span, record.targets);
-    }
-    o.recalled = o.predicted[record.penta];
-    ++report.gold[record.penta];
-    for (int c = 0; c < kPentaClasses; ++c) {
-      if (!o.predicted[c] || c == record.penta) continue;
-      ++report.false_classes;
-      ++report.false_of[c];
-    }
-    if (!o.recalled) continue;
-    ++report.recalled;
-    ++report.recalled_of[record.penta];
-    if (!record.sources.empty()) {
-      ++report.sources_scored;
-      report.sources_right += o.source_right;
-    }
-    if (!record.targets.empty()) {
-      ++report.targets_scored;
-      report.targets_right += o.target_right;
-    }
+    score(o, report);
+  }
+  return report;
+}
+
+PentaReport rescore_penta(const PentaReport& coded, PentaScheme scheme) {
+  PentaReport report;
+  for (const PentaOutcome& coded_outcome : coded.outcomes) {
+    PentaOutcome& o = report.outcomes.emplace_back(coded_outcome);
+    for (PentaEvent& e : o.events) e.penta = penta_class(e.code, scheme);
+    score(o, report);
   }
   return report;
 }

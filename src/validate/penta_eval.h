@@ -26,9 +26,15 @@ namespace herodotus::validate {
 
 inline constexpr int kPentaClasses = 5;
 
+// How CAMEO roots fall into the five classes. kRoots, issue 14's: 01-02, 03-05, 06-08, 09-13,
+// 14-20. kPhoenix, the Phoenix pipeline's quad classes with statements apart: the same but for
+// reducing relations (16: sanctions, aid cut, relations broken), which is verbal conflict, as
+// ConfliBERT's annotators labelled such sentences.
+enum class PentaScheme { kRoots, kPhoenix };
+
 // The class of a CAMEO event code ("0231" -> 0, "112" -> 3, "190" -> 4), or -1 when the code has
 // no CAMEO root.
-int penta_class(std::string_view event_code);
+int penta_class(std::string_view event_code, PentaScheme scheme = PentaScheme::kRoots);
 
 struct PentaRecord {
   std::string id, date, text;
@@ -68,6 +74,9 @@ struct PentaReport {
 
 PentaReport run_penta_eval(const std::vector<PentaRecord>& records,
                            const std::shared_ptr<const EventEngine>& engine);
+
+// The same coded events scored with another scheme's classes.
+PentaReport rescore_penta(const PentaReport& coded, PentaScheme scheme);
 
 }  // namespace herodotus::validate
 

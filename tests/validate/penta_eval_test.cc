@@ -22,6 +22,11 @@ TEST(PentaEval, ClassOfACameoRoot) {
   EXPECT_EQ(penta_class("000"), -1);
   EXPECT_EQ(penta_class("---"), -1);
   EXPECT_EQ(penta_class("2"), -1);
+  // Reducing relations is material conflict by roots, verbal conflict by Phoenix's classes.
+  EXPECT_EQ(penta_class("163"), 4);
+  EXPECT_EQ(penta_class("163", PentaScheme::kPhoenix), 3);
+  EXPECT_EQ(penta_class("173", PentaScheme::kPhoenix), 4);
+  EXPECT_EQ(penta_class("112", PentaScheme::kPhoenix), 3);
 }
 
 TEST(PentaEval, ReadsCharacterSpansAsBytes) {
@@ -104,6 +109,27 @@ TEST(PentaEval, ScoresClassesAndSpans) {
   EXPECT_EQ(report.sources_right, 1u);
   EXPECT_DOUBLE_EQ(report.precision(), 2.0 / 3.0);
   EXPECT_DOUBLE_EQ(report.recall(), 2.0 / 3.0);
+}
+
+// The same coded events rescored with other classes: sanctions are verbal conflict by Phoenix's.
+TEST(PentaEval, RescoresWithAnotherScheme) {
+  auto engine = load_builtin_dictionaries();
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  std::vector<PentaRecord> records(1);
+  records[0].id = "r";
+  records[0].date = "2022-05-01";
+  records[0].text = "The European Union imposed sanctions on Russia.";
+  records[0].penta = 3;
+  PentaReport roots = run_penta_eval(records, *engine);
+  ASSERT_EQ(roots.outcomes.size(), 1u);
+  ASSERT_FALSE(roots.outcomes[0].events.empty());
+  EXPECT_EQ(roots.outcomes[0].events[0].code.substr(0, 2), "16");
+  EXPECT_FALSE(roots.outcomes[0].recalled);
+  EXPECT_EQ(roots.false_classes, 1u);
+  PentaReport phoenix = rescore_penta(roots, PentaScheme::kPhoenix);
+  EXPECT_TRUE(phoenix.outcomes[0].recalled);
+  EXPECT_EQ(phoenix.false_classes, 0u);
+  EXPECT_EQ(phoenix.recalled, 1u);
 }
 
 }  // namespace
