@@ -31,6 +31,22 @@ bool statement_verb(const CoderContext& ctx, const SentenceReading& r, int j) {
 
 namespace {
 
+// Whether `subject` is the state forces or government of the state `speaker` speaks for (the
+// country itself, its government, military or police): "the defence ministry said troops had
+// killed at least 33 separatists" (LKAGOVMIL of LKAMIL) reports its own act.
+bool state_forces_of(std::string_view speaker, std::string_view subject) {
+  auto state = [](std::string_view code) {
+    if (code.size() < 3 || code.starts_with("---")) return false;
+    for (size_t at = 3; at + 3 <= code.size(); at += 3) {
+      std::string_view sector = code.substr(at, 3);
+      if (sector != "GOV" && sector != "MIL" && sector != "COP") return false;
+    }
+    return true;
+  };
+  return subject.size() >= 6 && speaker.substr(0, 3) == subject.substr(0, 3) && state(speaker) &&
+         state(subject);
+}
+
 bool hostile_root(int root) {
   return root >= 11 && root <= 20 && root != 14;  // protests are not hostile acts of one actor
 }
@@ -267,7 +283,8 @@ std::string speech_act(const CoderContext& ctx, const SentenceReading& r, Report
   std::string subject_code = rep.subject.set() ? first_code(ctx, r, rep.subject) : "---";
   bool self = !rep.subject.set() || subject_code == speaker_code ||
               (rep.subject.chunk >= 0 &&
-               first_person_chunk(r, rep.subject.chunk, ctx.english.first_person_subjects));
+               first_person_chunk(r, rep.subject.chunk, ctx.english.first_person_subjects)) ||
+              state_forces_of(speaker_code, subject_code);
   // Only a named actor can be accused ("the country's military" is nobody in particular).
   if (!self && subject_code.rfind("---", 0) != 0) {
     m.target = rep.subject;

@@ -457,6 +457,12 @@ TEST_F(ProjectRulesTest, ReportedHostileActsAreAccusationsOrThreats) {
   EXPECT_EQ(code("Arnor said Rohan was attacked by Gondor."), (Events{"ARN GON 112"}));
   EXPECT_EQ(code("Arnor said Eowyn was not attacked by gunfire."), Events{});
   EXPECT_EQ(code("Arnor said it was attacked from Gondor."), (Events{"ARN GON 112"}));
+  // A state's own forces' act, reported by that state, is no accusation: the act is coded, by
+  // the state (the reported verb's source is the sentence's first actor).
+  EXPECT_EQ(code("The Arnorian government said the Arnorian army attacked Gondor."),
+            (Events{"ARN GON 190"}));
+  EXPECT_EQ(code("The Arnorian government said the Gondorian army attacked Rohan."),
+            (Events{"ARN GONMIL 112"}));
   // The speaker's own act claimed: a claim of responsibility, not the act.
   EXPECT_EQ(code("Arnor claimed that it had attacked Gondor."), (Events{"ARN GON 015"}));
   EXPECT_EQ(code("Arnor said that it had attacked Gondor."), (Events{"ARN GON 190"}));
