@@ -304,12 +304,64 @@ bool done_alone(const CoderContext& ctx, const Firing& f) {
          (code.size() > 3 && ctx.english.acts_done_alone.count(code.substr(0, 3)));
 }
 
+// The subject of a verb in a reported clause: the first coded phrase after the last statement
+// verb before it, with a country, when only auxiliaries, modals, negations and adverbs stand
+// between it and the verb ("The defence ministry said troops had killed at least 33
+// separatists": the troops; not "announced a suspension of aid to Guatemala and threatened");
+// unset otherwise.
+Binding reported_subject(const CoderContext& ctx, const SentenceReading& r, int from, int verb) {
+  int last_statement = -1;
+  for (int j = from; j < verb; ++j)
+    if (statement_verb(ctx, r, j)) last_statement = j;
+  if (last_statement < 0 || last_statement + 1 >= verb) return {};
+  thread_local std::vector<Item> reported;
+  r.items(last_statement + 1, verb, reported);
+  // The clause's first phrase, past THAT and phrases of time ("said on Sunday that troops").
+  Binding b;
+  int last = -1;
+  for (const Item& it : reported) {
+    if (it.kind == Item::kEnterCompound) {
+      b.compound = it.index;
+      last = r.compounds[static_cast<size_t>(it.index)].last;
+      break;
+    }
+    if (it.kind != Item::kEnterChunk) continue;
+    const Chunk& c = r.chunks[static_cast<size_t>(it.index)];
+    if (c.compound >= 0) continue;
+    if (!c.coded && names_a_time(ctx, r, c)) continue;
+    b.chunk = it.index;
+    last = c.last;
+    break;
+  }
+  if (!b.set() || first_code(ctx, r, b).starts_with("---")) return {};
+  // A pronoun there most often is the speaker: "The Abbas government said it hoped".
+  if (b.chunk >= 0 && r.wc(r.chunks[static_cast<size_t>(b.chunk)].first) == WordClass::kPronoun)
+    return {};
+  for (int k = last + 1; k < verb; ++k) {
+    const WordClass wc = r.wc(k);
+    if (!r.words[static_cast<size_t>(k)].set_aside && wc != WordClass::kAuxiliary &&
+        wc != WordClass::kModal && wc != WordClass::kNegation && wc != WordClass::kAdverb)
+      return {};
+  }
+  return b;
+}
+
 void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing& f,
                  const MatchResult& m, std::vector<CodedEvent>& out) {
   std::vector<Item> upper, lower;
-  r.items(upper_start(ctx, r, f.first), f.first, upper);
+  const int from = upper_start(ctx, r, f.first);
+  r.items(from, f.first, upper);
   r.items(f.last + 1, f.end, lower);
-  Binding source = m.source.set() || f.noun ? m.source : default_source(ctx, r, upper);
+  Binding source = m.source;
+  if (!source.set() && !f.noun) {
+    source = default_source(ctx, r, upper);
+    // In a reported clause its own subject acts, not the speaker; the speaker's own phrase
+    // stands for "it" or "he" that refers back to it ("The Pentagon said it hit five bases").
+    Binding subject = ctx.options.clause_aware_commas ? reported_subject(ctx, r, from, f.first)
+                                                      : Binding{};
+    if (subject.set() && (!source.set() || first_code(ctx, r, subject) != first_code(ctx, r, source)))
+      source = subject;
+  }
   if (!source.set() && !f.noun) return;
   std::string source_code = source.set() ? first_code(ctx, r, source) : "---";
   // Countries the story gave are no reason to pass over a phrase ("student groups ... at the

@@ -458,9 +458,9 @@ TEST_F(ProjectRulesTest, ReportedHostileActsAreAccusationsOrThreats) {
   EXPECT_EQ(code("Arnor said Eowyn was not attacked by gunfire."), Events{});
   EXPECT_EQ(code("Arnor said it was attacked from Gondor."), (Events{"ARN GON 112"}));
   // A state's own forces' act, reported by that state, is no accusation: the act is coded, by
-  // the state (the reported verb's source is the sentence's first actor).
+  // the forces, the reported clause's subject.
   EXPECT_EQ(code("The Arnorian government said the Arnorian army attacked Gondor."),
-            (Events{"ARN GON 190"}));
+            (Events{"ARNMIL GON 190"}));
   EXPECT_EQ(code("The Arnorian government said the Gondorian army attacked Rohan."),
             (Events{"ARN GONMIL 112"}));
   // The speaker's own act claimed: a claim of responsibility, not the act.
@@ -484,6 +484,15 @@ TEST_F(ProjectRulesTest, AStatementThatAnotherMustActIsADemand) {
   // Said of a nested statement, the demand is the nested speaker's.
   EXPECT_EQ(code("Rohan said Elessar told Gondor that Eowyn must come."),
             (Events{"ARNGOV ROHOPP 100"}));
+}
+
+TEST_F(ProjectRulesTest, AReportedClauseHasItsOwnSubject) {
+  EXPECT_EQ(code("Rohan said on Tuesday that Gondor met Arnor."),
+            (Events{"GON ARN 040", "ARN GON 040"}));
+  // A pronoun there is the speaker; a phrase not right before the verb is no subject.
+  EXPECT_EQ(code("Rohan said it met Arnor."), (Events{"ROH ARN 040", "ARN ROH 040"}));
+  EXPECT_EQ(code("Rohan said Gondor would come and met Arnor."),
+            (Events{"ROH ARN 040", "ARN ROH 040"}));
 }
 
 TEST_F(ProjectRulesTest, QuotationsBelongToTheirSpeaker) {
