@@ -337,13 +337,20 @@ Binding reported_subject(const CoderContext& ctx, const SentenceReading& r, int 
   // A pronoun there most often is the speaker: "The Abbas government said it hoped".
   if (b.chunk >= 0 && r.wc(r.chunks[static_cast<size_t>(b.chunk)].first) == WordClass::kPronoun)
     return {};
-  for (int k = last + 1; k < verb; ++k) {
+  auto between = [&](int k) {
     const WordClass wc = r.wc(k);
-    if (!r.words[static_cast<size_t>(k)].set_aside && wc != WordClass::kAuxiliary &&
-        wc != WordClass::kModal && wc != WordClass::kNegation && wc != WordClass::kAdverb)
-      return {};
-  }
-  return b;
+    return r.words[static_cast<size_t>(k)].set_aside || wc == WordClass::kAuxiliary ||
+           wc == WordClass::kModal || wc == WordClass::kNegation || wc == WordClass::kAdverb;
+  };
+  int k = last + 1;
+  while (k < verb && between(k)) ++k;
+  if (k == verb) return b;
+  // The second of two verbs joined by AND shares the first one's subject: "said Hamas forces
+  // raided houses and arrested dozens of Fatah members".
+  int before = verb - 1;
+  while (before > k && between(before)) --before;
+  const bool joined = r.form(before) == "AND" && r.wc(before) == WordClass::kConjunction;
+  return joined && r.wc(k) == WordClass::kVerb ? b : Binding{};
 }
 
 void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing& f,

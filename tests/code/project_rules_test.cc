@@ -493,6 +493,9 @@ TEST_F(ProjectRulesTest, AReportedClauseHasItsOwnSubject) {
   EXPECT_EQ(code("Rohan said it met Arnor."), (Events{"ROH ARN 040", "ARN ROH 040"}));
   EXPECT_EQ(code("Rohan said Gondor would come and met Arnor."),
             (Events{"ROH ARN 040", "ARN ROH 040"}));
+  // The second of two verbs joined by AND shares the first one's subject.
+  EXPECT_EQ(code("Rohan said Gondor came quickly and met Arnor."),
+            (Events{"GON ARN 040", "ARN GON 040"}));
 }
 
 TEST_F(ProjectRulesTest, QuotationsBelongToTheirSpeaker) {
