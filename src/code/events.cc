@@ -350,7 +350,8 @@ Binding reported_subject(const CoderContext& ctx, const SentenceReading& r, int 
   int before = verb - 1;
   while (before > k && between(before)) --before;
   const bool joined = r.form(before) == "AND" && r.wc(before) == WordClass::kConjunction;
-  return joined && r.wc(k) == WordClass::kVerb ? b : Binding{};
+  const bool verb_after_subject = r.wc(k) == WordClass::kVerb || r.wc(k) == WordClass::kOtherVerb;
+  return joined && verb_after_subject ? b : Binding{};
 }
 
 void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing& f,
