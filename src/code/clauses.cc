@@ -3,6 +3,8 @@
 #include <cctype>
 #include <vector>
 
+#include "code/actors.h"
+#include "code/bindings.h"
 #include "code/speech.h"
 
 namespace herodotus::code {
@@ -156,6 +158,51 @@ int upper_start(const CoderContext& ctx, const SentenceReading& r, int i) {
       return j + 1;
   }
   return 0;
+}
+
+Binding reported_subject(const CoderContext& ctx, const SentenceReading& r, int from, int verb) {
+  int last_statement = -1;
+  for (int j = from; j < verb; ++j)
+    if (statement_verb(ctx, r, j)) last_statement = j;
+  if (last_statement < 0 || last_statement + 1 >= verb) return {};
+  thread_local std::vector<Item> reported;
+  r.items(last_statement + 1, verb, reported);
+  // The clause's first phrase, past THAT and phrases of time ("said on Sunday that troops").
+  Binding b;
+  int last = -1;
+  for (const Item& it : reported) {
+    if (it.kind == Item::kEnterCompound) {
+      b.compound = it.index;
+      last = r.compounds[static_cast<size_t>(it.index)].last;
+      break;
+    }
+    if (it.kind != Item::kEnterChunk) continue;
+    const Chunk& c = r.chunks[static_cast<size_t>(it.index)];
+    if (c.compound >= 0) continue;
+    if (!c.coded && names_a_time(ctx, r, c)) continue;
+    b.chunk = it.index;
+    last = c.last;
+    break;
+  }
+  if (!b.set() || first_code(ctx, r, b).starts_with("---")) return {};
+  // A pronoun there most often is the speaker: "The Abbas government said it hoped".
+  if (b.chunk >= 0 && r.wc(r.chunks[static_cast<size_t>(b.chunk)].first) == WordClass::kPronoun)
+    return {};
+  auto between = [&](int k) {
+    const WordClass wc = r.wc(k);
+    return r.words[static_cast<size_t>(k)].set_aside || wc == WordClass::kAuxiliary ||
+           wc == WordClass::kModal || wc == WordClass::kNegation || wc == WordClass::kAdverb;
+  };
+  int k = last + 1;
+  while (k < verb && between(k)) ++k;
+  if (k == verb) return b;
+  // The second of two verbs joined by AND shares the first one's subject: "said Hamas forces
+  // raided houses and arrested dozens of Fatah members".
+  int before = verb - 1;
+  while (before > k && between(before)) --before;
+  const bool joined = r.form(before) == "AND" && r.wc(before) == WordClass::kConjunction;
+  const bool verb_after_subject = r.wc(k) == WordClass::kVerb || r.wc(k) == WordClass::kOtherVerb;
+  return joined && verb_after_subject ? b : Binding{};
 }
 
 }  // namespace herodotus::code

@@ -22,6 +22,13 @@ int clause_end(const CoderContext& ctx, const SentenceReading& r, int i);
 // clause_aware_commas, after a closing quotation mark: '"...," he said'), or 0.
 int upper_start(const CoderContext& ctx, const SentenceReading& r, int i);
 
+// The subject of the verb at `verb` in a reported clause: the first phrase after the last
+// statement verb in [from, verb) (past THAT and phrases of time), when it is coded with a
+// country, is no pronoun, and stands right before the verb but for auxiliaries, modals,
+// negations and adverbs, or before the first of two verbs joined by AND ("The defence ministry
+// said troops had killed at least 33 separatists": the troops); unset otherwise.
+Binding reported_subject(const CoderContext& ctx, const SentenceReading& r, int from, int verb);
+
 }  // namespace herodotus::code
 
 #endif  // HERODOTUS_CODE_CLAUSES_H_
