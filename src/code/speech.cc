@@ -96,6 +96,25 @@ Modality modality(const CoderContext& ctx, const SentenceReading& r, int v) {
     if (t.wc == WordClass::kAuxiliary || t.wc == WordClass::kAdverb) continue;
     break;
   }
+  // "threatened to attack the base and kill its general", "will meet and sign": the second of two
+  // verbs joined by AND or OR, in its plain form, is told as the first one is ("told Israel to
+  // dismantle outposts and demanded" is a demand made).
+  const std::string_view form = r.form(v);
+  const bool plain = !past_form(ctx, form) && !ends_with(form, "ING") && !ends_with(form, "S");
+  if (k >= 1 && plain && ctx.options.clause_aware_commas &&
+      (r.form(k) == "AND" || r.form(k) == "OR") && r.wc(k) == WordClass::kConjunction) {
+    for (int j = k - 1; j >= 0 && !r.is_clause_comma(j); --j) {
+      const WordClass wc = r.wc(j);
+      if (r.words[static_cast<size_t>(j)].set_aside || (wc != WordClass::kVerb && wc != WordClass::kOtherVerb))
+        continue;
+      int before = j - 1;
+      while (before >= 0 && r.wc(before) == WordClass::kAdverb) --before;
+      const bool told = before >= 0 && (r.wc(before) == WordClass::kTo ||
+                                        r.wc(before) == WordClass::kModal);
+      if (told) return modality(ctx, r, j);
+      break;
+    }
+  }
   // "warned against scrapping the agreement", "left without paying": a gerund after AGAINST or
   // WITHOUT tells what did not happen.
   if (k >= 0 && ends_with(r.form(v), "ING") && (r.form(k) == "AGAINST" || r.form(k) == "WITHOUT"))

@@ -91,6 +91,13 @@ TEST_F(ProjectRulesTest, OnlyWhatHappenedIsCoded) {
   EXPECT_EQ(code("Arnor is unwilling to meet Gondor."), (Events{"ARN GON 125"}));
   EXPECT_EQ(code("If Arnor attacked Gondor, nobody would know."), Events{});
   EXPECT_EQ(code("Arnor began to attack Gondor."), (Events{"ARN GON 190"}));
+  // The second of two verbs joined by AND, in its plain form, is told as the first; a past
+  // form is an act of its own.
+  EXPECT_EQ(code("Gondor asked Arnor to meet Rohan and attack Eowyn."), Events{});
+  EXPECT_EQ(code("Arnor plans to meet Rohan and attack Gondor."),
+            (Events{"ARN ROH 036", "ROH ARN 036", "ARN GON 1384"}));
+  EXPECT_EQ(code("Gondor asked Arnor to meet Rohan and attacked Eowyn."),
+            (Events{"GON ROHOPP 190"}));
 }
 
 TEST_F(ProjectRulesTest, PassivesNameTheDoerOnlyWithBy) {
