@@ -321,6 +321,15 @@ WordClass unknown_word_class(const CoderContext& ctx, const SentenceReading& r, 
                        prev == WordClass::kNegation || prev == WordClass::kAdverb;
   if (participle_shape && modifier_position) return WordClass::kAdjective;
   if (participle_shape && after_subject) return WordClass::kOtherVerb;
+  // A gerund after a preposition, with its object after it, is no noun of the phrase before:
+  // "accused the president of compromising his office".
+  if (ends_with(w, "ING") && prev == WordClass::kPreposition && i + 1 < r.size() &&
+      ctx.options.clause_aware_commas) {
+    const WordClass next = r.wc(i + 1);
+    if (next == WordClass::kDeterminer || next == WordClass::kPossessive ||
+        next == WordClass::kPronoun || next == WordClass::kNumber)
+      return WordClass::kOtherVerb;
+  }
   // A word mostly seen as a verb, after a subject: "Saudi Arabia lifts", "police use".
   if (after_subject && !modifier_position && ctx.options.clause_aware_commas &&
       word_tags(r, i).first_is_verb())

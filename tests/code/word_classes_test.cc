@@ -122,6 +122,14 @@ TEST_F(WordClassesTest, UnknownParticiplesByPosition) {
   EXPECT_EQ(classes({"crowds", "trashed", "the", "office"})[1], C::kOtherVerb);
 }
 
+TEST_F(WordClassesTest, AGerundAfterAPrepositionWithItsObjectIsAVerb) {
+  auto c = classes({"Arnor", "accused", "the", "king", "of", "compromising", "his", "office"});
+  EXPECT_EQ(c[5], C::kOtherVerb);
+  // With no object after it, it may be the noun of the phrase: "the cost of living".
+  c = classes({"the", "cost", "of", "living", "rose"});
+  EXPECT_NE(c[3], C::kOtherVerb);
+}
+
 TEST_F(WordClassesTest, NamesAreNounsAndKeepTheirJoiners) {
   auto c = classes({"Healers", "Without", "Borders", "met", "the", "army"});
   EXPECT_EQ(c[0], C::kNoun);
