@@ -44,6 +44,37 @@ bool names_people_or_a_name(const CoderContext& ctx, const SentenceReading& r, i
   return names_people(r, chunk);
 }
 
+// What the words a pattern matched make of the phrase they lie in: what the act is aims at
+// nobody ("pessimism over Alitalia's future", "offered to send troops to Uganda"); people the
+// pattern names are whom it is about ("agreed to let inspectors in", "killed 32 civilians"),
+// unless they are forces sent, mobilized or given by an act that is no violence.
+struct Content {
+  int chunk = -1;            // the phrase holding the pattern's last matched word, or -1
+  int last = -1;             // that word; -1 when the phrase names people, or for none
+  bool passed_over = false;  // coded, but passed over for a coded phrase after it
+};
+
+bool same_country(std::string_view a, std::string_view b);
+bool armed(const CoderContext& ctx, std::string_view code);
+
+Content read_content(const CoderContext& ctx, const SentenceReading& r, int content_last,
+                     bool violent, const std::string& source_code) {
+  Content c;
+  c.chunk = chunk_at(r, content_last);
+  c.last = content_last;
+  if (c.chunk < 0) return c;
+  const std::string code = named_code(r.chunks[static_cast<size_t>(c.chunk)]);
+  // A phrase coded by role alone names people by the agents' own words ("protestors" ---PTE);
+  // forces moved are passed over when of no country or the source's own ("withdraw its troops
+  // from the disputed territory of Kashmir").
+  const bool people = (code.size() > 3 && code.starts_with("---")) || names_people(r, c.chunk);
+  const bool is_target = people && !(armed(ctx, code) && !violent);
+  if (people) c.last = -1;
+  c.passed_over = !is_target && (code.starts_with("---") ||
+                                 (same_country(code, source_code) && armed(ctx, code)));
+  return c;
+}
+
 // Whether two codes begin with one country ("PAK", "PAKMIL").
 bool same_country(std::string_view a, std::string_view b) {
   return a.size() >= 3 && b.size() >= 3 && a.substr(0, 3) == b.substr(0, 3) && !a.starts_with("---");
@@ -100,20 +131,7 @@ Binding default_target(const CoderContext& ctx, const SentenceReading& r,
   Binding target;
   const bool source_compound = source.compound >= 0;
   auto chunk = [&](int c) -> const Chunk& { return r.chunks[static_cast<size_t>(c)]; };
-  // What the act is aims at nobody ("pessimism over Alitalia's future", "offered to send
-  // troops to Uganda"); people the pattern names are whom it is about ("agreed to let
-  // inspectors in", "killed 32 civilians"), unless they are forces sent, mobilized or given
-  // by an act that is no violence.
-  const int content = chunk_at(r, content_last);
-  const std::string content_code = content < 0 ? std::string() : named_code(chunk(content));
-  // A phrase coded by role alone names people by the agents' own words ("protestors" ---PTE);
-  // forces moved are passed over when of no country or the source's own ("withdraw its troops
-  // from the disputed territory of Kashmir").
-  const bool people = content >= 0 && ((content_code.size() > 3 && content_code.starts_with("---")) ||
-                                       names_people(r, content));
-  const bool content_is_target =
-      content < 0 || (people && !(armed(ctx, content_code) && !violent));
-  if (people) content_last = -1;
+  const Content content = read_content(ctx, r, content_last, violent, source_code);
   // A name the dictionaries lack right after the verb is its object, before any coded phrase
   // further on: "Erdogan has accused Gulen of attempting to overthrow the government".
   if (ctx.options.clause_aware_commas && !lower.empty() && lower[0].kind == Item::kEnterChunk &&
@@ -138,9 +156,7 @@ Binding default_target(const CoderContext& ctx, const SentenceReading& r,
     }
     if (it.kind == Item::kEnterChunk && chunk(it.index).compound < 0 && chunk(it.index).coded &&
         (source_compound || named_code(chunk(it.index)) != source_code)) {
-      if (it.index == content && !content_is_target &&
-          (content_code.starts_with("---") ||
-           (same_country(content_code, source_code) && armed(ctx, content_code)))) {
+      if (it.index == content.chunk && content.passed_over) {
         passed_over = it.index;
         continue;
       }
@@ -148,7 +164,7 @@ Binding default_target(const CoderContext& ctx, const SentenceReading& r,
       return target;
     }
   }
-  for (int after : {content_last, -1}) {
+  for (int after : {content.last, -1}) {
     for (const Item& it : lower)
       if (it.kind == Item::kEnterChunk && !chunk(it.index).coded &&
           chunk(it.index).first > after && !names_a_time(ctx, r, chunk(it.index))) {
