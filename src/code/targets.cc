@@ -44,6 +44,18 @@ bool names_people_or_a_name(const CoderContext& ctx, const SentenceReading& r, i
   return names_people(r, chunk);
 }
 
+// Whether two codes begin with one country ("PAK", "PAKMIL").
+bool same_country(std::string_view a, std::string_view b) {
+  return a.size() >= 3 && b.size() >= 3 && a.substr(0, 3) == b.substr(0, 3) && !a.starts_with("---");
+}
+
+// Whether the code has an armed sector ([armed sectors]) after its country: "---MIL".
+bool armed(const CoderContext& ctx, std::string_view code) {
+  for (size_t at = 3; at + 3 <= code.size(); at += 3)
+    if (ctx.english.armed_sectors.count(code.substr(at, 3))) return true;
+  return false;
+}
+
 // What the words a pattern matched make of the phrase they lie in: what the act is aims at
 // nobody ("pessimism over Alitalia's future", "offered to send troops to Uganda"); people the
 // pattern names are whom it is about ("agreed to let inspectors in", "killed 32 civilians"),
@@ -53,9 +65,6 @@ struct Content {
   int last = -1;             // that word; -1 when the phrase names people, or for none
   bool passed_over = false;  // coded, but passed over for a coded phrase after it
 };
-
-bool same_country(std::string_view a, std::string_view b);
-bool armed(const CoderContext& ctx, std::string_view code);
 
 Content read_content(const CoderContext& ctx, const SentenceReading& r, int content_last,
                      bool violent, const std::string& source_code) {
@@ -73,18 +82,6 @@ Content read_content(const CoderContext& ctx, const SentenceReading& r, int cont
   c.passed_over = !is_target && (code.starts_with("---") ||
                                  (same_country(code, source_code) && armed(ctx, code)));
   return c;
-}
-
-// Whether two codes begin with one country ("PAK", "PAKMIL").
-bool same_country(std::string_view a, std::string_view b) {
-  return a.size() >= 3 && b.size() >= 3 && a.substr(0, 3) == b.substr(0, 3) && !a.starts_with("---");
-}
-
-// Whether the code has an armed sector ([armed sectors]) after its country: "---MIL".
-bool armed(const CoderContext& ctx, std::string_view code) {
-  for (size_t at = 3; at + 3 <= code.size(); at += 3)
-    if (ctx.english.armed_sectors.count(code.substr(at, 3))) return true;
-  return false;
 }
 
 // Whether a phrase is a name no dictionary knows: uncoded, every word capitalised, no time, no
