@@ -205,6 +205,10 @@ Binding recipient(const SentenceReading& r, const std::vector<Item>& lower) {
   for (size_t k = 0; k + 1 < lower.size(); ++k) {
     if (lower[k].kind != Item::kWord || r.form(lower[k].index) != "TO") continue;
     const Item& next = lower[k + 1];
+    // An infinitive's TO is no recipient's: "offered to send troops to Uganda".
+    if (next.kind == Item::kWord &&
+        (r.wc(next.index) == WordClass::kVerb || r.wc(next.index) == WordClass::kOtherVerb))
+      continue;
     if (next.kind == Item::kEnterCompound) b.compound = next.index;
     if (next.kind == Item::kEnterChunk && r.chunks[static_cast<size_t>(next.index)].coded)
       b.chunk = next.index;

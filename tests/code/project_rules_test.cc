@@ -43,6 +43,7 @@ class ProjectRulesTest : public ::testing::Test {
           "verb clash [190:190]: clash\n"
           "verb visit [042:043]: visit\n"
           "verb donate [070]: donate\n"
+          "verb offer [033]: offer\n"
           "verb release [0841]: release\n"
           "verb decline_comment [011]: declined to comment\n"
           "verb resign [0831]: resign\n"
@@ -213,6 +214,8 @@ TEST_F(ProjectRulesTest, WhatIsGivenGoesToThePhraseAfterTo) {
   EXPECT_EQ(code("Arnor donated Gondorian tents to Rohan."), (Events{"ARN ROH 070"}));
   // With no phrase after TO that names an actor, the object stays the target.
   EXPECT_EQ(code("Arnor donated Gondorian tents to the old bridge."), (Events{"ARN GON 070"}));
+  // An offer of aid goes to the phrase after TO too, past an infinitive's TO.
+  EXPECT_EQ(code("Arnor offered to send Gondorian tents to Rohan."), (Events{"ARN ROH 033"}));
 }
 
 TEST_F(ProjectRulesTest, APersonOutOfOfficeKeepsTheCountry) {
