@@ -337,6 +337,16 @@ WordClass unknown_word_class(const CoderContext& ctx, const SentenceReading& r, 
   return WordClass::kUnknown;
 }
 
+// A particle the lexicon lists as an adverb, right after a verb, is one, though a multi-word verb
+// begins with it ("down tools"): "will lay down their arms".
+bool particle_after_verb(const CoderContext& ctx, const SentenceReading& r, int i) {
+  if (i == 0 || !ctx.options.clause_aware_commas) return false;
+  const WordClass prev = r.wc(i - 1);
+  if (prev != WordClass::kVerb && prev != WordClass::kOtherVerb) return false;
+  auto found = ctx.english.listed.find(r.form(i));
+  return found != ctx.english.listed.end() && found->second == English::Listed::kAdverb;
+}
+
 // Whether only a verb can stand at word i: after a modal or DO ("will release", "did not end"),
 // over adverbs and a negation; or after TO with an object next ("to release the pilots", "to end
 // violence"; but "an end to torture in prisons"). Not before a particle, which makes another
@@ -368,7 +378,10 @@ void classify_words(const CoderContext& ctx, SentenceReading& r) {
   for (int i = 0; i < r.size(); ++i) {
     Word& t = r.words[static_cast<size_t>(i)];
     if (t.wc == WordClass::kVerb) {
-      if (dictionary_verb_is_noun(ctx, r, i)) t.wc = WordClass::kNoun;
+      if (particle_after_verb(ctx, r, i))
+        t.wc = WordClass::kAdverb;
+      else if (dictionary_verb_is_noun(ctx, r, i))
+        t.wc = WordClass::kNoun;
     } else if ((t.wc == WordClass::kUnknown || t.wc == WordClass::kAdjective) &&
                ctx.options.bare_lemmas && ctx.index.bare_lemma(t.form) != nullptr &&
                verb_position(r, i)) {

@@ -30,7 +30,9 @@ class WordClassesTest : public ::testing::Test {
       "verb talk [040]: talk\n"
       "verb urge [020]: urge\n"
       "verb shell [194]: shelling\n"
-      "verb release [0841]: released; releasing\n");
+      "verb release [0841]: released; releasing\n"
+      "verb lay [---]: lay\n"
+      "verb down_tools [143]: +down tools\n");
   CodingOptions options_ = herodotus_coding_options();
   CoderContext ctx_{*index_, options_, English::builtin(), 20200101};
   SentenceReading r_;
@@ -120,6 +122,12 @@ TEST_F(WordClassesTest, AnUninflectedFormLeftOutIsAVerbWhereOnlyAVerbStands) {
 TEST_F(WordClassesTest, UnknownParticiplesByPosition) {
   EXPECT_EQ(classes({"the", "affected", "villages"})[1], C::kAdjective);
   EXPECT_EQ(classes({"crowds", "trashed", "the", "office"})[1], C::kOtherVerb);
+}
+
+TEST_F(WordClassesTest, AParticleAfterAVerbIsAnAdverb) {
+  // "down" begins "down tools", a multi-word verb; right after a verb it is a particle.
+  EXPECT_EQ(classes({"they", "will", "lay", "down", "their", "arms"})[3], C::kAdverb);
+  EXPECT_EQ(classes({"workers", "down", "tools"})[1], C::kVerb);
 }
 
 TEST_F(WordClassesTest, AGerundAfterAPrepositionWithItsObjectIsAVerb) {
