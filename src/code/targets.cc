@@ -4,6 +4,7 @@
 #include <string>
 
 #include "code/actors.h"
+#include "code/bindings.h"
 #include "code/word_classes.h"
 #include "lex/wordnet.h"
 
@@ -146,10 +147,15 @@ Binding default_target(const CoderContext& ctx, const SentenceReading& r,
     return target;
   }
   int passed_over = -1;  // the content, coded by role alone: the target if nothing else is
+  Binding uncoded_list;  // a list no dictionary codes: the target if no coded phrase follows it
   for (const Item& it : lower) {
     if (it.kind == Item::kEnterCompound) {
-      target.compound = it.index;
-      return target;
+      // "launched air and artillery strikes on Syrian government-backed troops".
+      Binding list;
+      list.compound = it.index;
+      if (first_code(ctx, r, list) != "---") return list;
+      if (!uncoded_list.set()) uncoded_list = list;
+      continue;
     }
     if (it.kind == Item::kEnterChunk && chunk(it.index).compound < 0 && chunk(it.index).coded &&
         (source_compound || named_code(chunk(it.index)) != source_code)) {
@@ -161,6 +167,7 @@ Binding default_target(const CoderContext& ctx, const SentenceReading& r,
       return target;
     }
   }
+  if (uncoded_list.set()) return uncoded_list;
   for (int after : {content.last, -1}) {
     for (const Item& it : lower)
       if (it.kind == Item::kEnterChunk && !chunk(it.index).coded &&

@@ -203,6 +203,12 @@ TEST_F(ProjectRulesTest, AnActsUnknownTargetIsWhatItIsAbout) {
   EXPECT_EQ(doc_.text_of(doc_.events()[0].target.span), "prisoners");
 }
 
+TEST_F(ProjectRulesTest, AListNoDictionaryCodesIsPassedOverForACodedPhrase) {
+  EXPECT_EQ(code("Arnor attacked tents and huts on Gondor."), (Events{"ARN GON 190"}));
+  // With no coded phrase after it the list stays the target, unknown.
+  EXPECT_EQ(code("Arnor attacked tents and huts."), (Events{"ARN --- 190"}));
+}
+
 TEST_F(ProjectRulesTest, ATimeIsNoTarget) {
   // The act stands with its target unknown, not "Tuesday".
   EXPECT_EQ(code("Arnor attacked on Tuesday."), (Events{"ARN --- 190"}));
