@@ -44,6 +44,7 @@ class ProjectRulesTest : public ::testing::Test {
           "verb visit [042:043]: visit\n"
           "verb donate [070]: donate\n"
           "verb offer [033]: offer\n"
+          "verb receive [043]: receive\n"
           "verb release [0841]: release\n"
           "verb decline_comment [011]: declined to comment\n"
           "verb resign [0831]: resign\n"
@@ -276,6 +277,9 @@ TEST_F(ProjectRulesTest, ActsOnPeopleAreDoneToPeople) {
   EXPECT_EQ(code("A statement released on Monday in Gondor was read."), Events{});
   // A phrase that names an actor is who was acted on, whatever its head.
   EXPECT_EQ(code("The Gondorian ships were released."), (Events{"--- GON 0841"}));
+  // A visit is made to and hosted for people and places, not things: "received a transfusion".
+  EXPECT_EQ(code("Elessar received a video."), Events{});
+  EXPECT_EQ(code("Elessar visited Gondor."), (Events{"ARNGOV GON 042", "GON ARNGOV 043"}));
 }
 
 TEST_F(ProjectRulesTest, APassiveWithNoByIsTheNamedAttacksDoing) {
