@@ -321,13 +321,19 @@ WordClass unknown_word_class(const CoderContext& ctx, const SentenceReading& r, 
                        prev == WordClass::kNegation || prev == WordClass::kAdverb;
   if (participle_shape && modifier_position) return WordClass::kAdjective;
   if (participle_shape && after_subject) return WordClass::kOtherVerb;
-  // A gerund after a preposition, with its object after it, is no noun of the phrase before:
-  // "accused the president of compromising his office".
-  if (ends_with(w, "ING") && prev == WordClass::kPreposition && i + 1 < r.size() &&
-      ctx.options.clause_aware_commas) {
+  // A gerund after a preposition, or a participle after a comma, with its object after it, is
+  // no noun of a phrase: "accused the president of compromising his office", "seized Gaza,
+  // ousting Mr. Abbas's troops".
+  if (ends_with(w, "ING") && (prev == WordClass::kPreposition || prev == WordClass::kComma) &&
+      i + 1 < r.size() && ctx.options.clause_aware_commas) {
     const WordClass next = r.wc(i + 1);
-    if (next == WordClass::kDeterminer || next == WordClass::kPossessive ||
-        next == WordClass::kPronoun || next == WordClass::kNumber)
+    // "including", "following" after a comma join a phrase as prepositions do.
+    const bool prepositional = w == "INCLUDING" || w == "FOLLOWING" || w == "REGARDING" ||
+                               w == "CONCERNING" || w == "EXCLUDING";
+    const bool name_next =
+        prev == WordClass::kComma && !prepositional && capital_marks_name(ctx, r, i + 1);
+    if (!prepositional && (next == WordClass::kDeterminer || next == WordClass::kPossessive ||
+                           next == WordClass::kPronoun || next == WordClass::kNumber || name_next))
       return WordClass::kOtherVerb;
   }
   // A word mostly seen as a verb, after a subject: "Saudi Arabia lifts", "police use".

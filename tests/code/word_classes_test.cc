@@ -133,6 +133,11 @@ TEST_F(WordClassesTest, AParticleAfterAVerbIsAnAdverb) {
 TEST_F(WordClassesTest, AGerundAfterAPrepositionWithItsObjectIsAVerb) {
   auto c = classes({"Arnor", "accused", "the", "king", "of", "compromising", "his", "office"});
   EXPECT_EQ(c[5], C::kOtherVerb);
+  // So is a participle after a comma, before its object; "including" joins as a preposition.
+  c = classes({"Arnor", "attacked", "the", "army", ",", "ousting", "the", "king"});
+  EXPECT_EQ(c[5], C::kOtherVerb);
+  c = classes({"the", "army", ",", "including", "the", "king", ",", "attacked"});
+  EXPECT_NE(c[3], C::kOtherVerb);
   // With no object after it, it may be the noun of the phrase: "the cost of living".
   c = classes({"the", "cost", "of", "living", "rose"});
   EXPECT_NE(c[3], C::kOtherVerb);
