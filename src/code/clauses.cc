@@ -1,11 +1,13 @@
 #include "code/clauses.h"
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
 #include "code/actors.h"
 #include "code/bindings.h"
 #include "code/speech.h"
+#include "code/word_classes.h"
 
 namespace herodotus::code {
 namespace {
@@ -160,7 +162,9 @@ int upper_start(const CoderContext& ctx, const SentenceReading& r, int i) {
   return 0;
 }
 
-Binding reported_subject(const CoderContext& ctx, const SentenceReading& r, int from, int verb) {
+Binding reported_subject(const CoderContext& ctx, const SentenceReading& r, int from, int verb,
+                         bool* unnamed) {
+  if (unnamed != nullptr) *unnamed = false;
   int last_statement = -1;
   for (int j = from; j < verb; ++j)
     if (statement_verb(ctx, r, j)) last_statement = j;
@@ -184,10 +188,30 @@ Binding reported_subject(const CoderContext& ctx, const SentenceReading& r, int 
     last = c.last;
     break;
   }
-  if (!b.set() || first_code(ctx, r, b).starts_with("---")) return {};
+  if (!b.set()) return {};
   // A pronoun there most often is the speaker: "The Abbas government said it hoped".
   if (b.chunk >= 0 && r.wc(r.chunks[static_cast<size_t>(b.chunk)].first) == WordClass::kPronoun)
     return {};
+  // A role of no country yields to the speaker ("announced that the government will extend"),
+  // as does a phrase no dictionary codes that refers back, definite or possessed ("said the
+  // fighters will lay down their arms", "its experts"); a name no dictionary codes acts itself
+  // ("said Negroponte had offered"), and a bare phrase is nobody, and not the speaker ("said
+  // hotel guards had shot dead one of the attackers").
+  const std::string code = first_code(ctx, r, b);
+  if (code.starts_with("---") && code != "---") return {};
+  bool uncoded = false;
+  if (code == "---") {
+    if (b.chunk < 0) return {};
+    const Chunk& c = r.chunks[static_cast<size_t>(b.chunk)];
+    const WordClass opener = r.wc(c.first);
+    const std::string_view first = r.form(c.first);
+    if (opener == WordClass::kPossessive || first == "THE" || first == "THIS" ||
+        first == "THESE" || first == "THOSE")
+      return {};
+    const bool named = std::any_of(c.words.begin(), c.words.end(),
+                                   [&](int w) { return capital_marks_name(ctx, r, w); });
+    uncoded = !named;
+  }
   auto between = [&](int k) {
     const WordClass wc = r.wc(k);
     return r.words[static_cast<size_t>(k)].set_aside || wc == WordClass::kAuxiliary ||
@@ -195,14 +219,21 @@ Binding reported_subject(const CoderContext& ctx, const SentenceReading& r, int 
   };
   int k = last + 1;
   while (k < verb && between(k)) ++k;
-  if (k == verb) return b;
+  if (k == verb) {
+    if (!uncoded) return b;
+    if (unnamed != nullptr) *unnamed = true;
+    return {};
+  }
   // The second of two verbs joined by AND shares the first one's subject: "said Hamas forces
   // raided houses and arrested dozens of Fatah members".
   int before = verb - 1;
   while (before > k && between(before)) --before;
   const bool joined = r.form(before) == "AND" && r.wc(before) == WordClass::kConjunction;
   const bool verb_after_subject = r.wc(k) == WordClass::kVerb || r.wc(k) == WordClass::kOtherVerb;
-  return joined && verb_after_subject ? b : Binding{};
+  if (!joined || !verb_after_subject) return {};
+  if (!uncoded) return b;
+  if (unnamed != nullptr) *unnamed = true;
+  return {};
 }
 
 }  // namespace herodotus::code

@@ -26,8 +26,11 @@ int upper_start(const CoderContext& ctx, const SentenceReading& r, int i);
 // statement verb in [from, verb) (past THAT and phrases of time), when it is coded with a
 // country, is no pronoun, and stands right before the verb but for auxiliaries, modals,
 // negations and adverbs, or before the first of two verbs joined by AND ("The defence ministry
-// said troops had killed at least 33 separatists": the troops); unset otherwise.
-Binding reported_subject(const CoderContext& ctx, const SentenceReading& r, int from, int verb);
+// said troops had killed at least 33 separatists": the troops); unset otherwise, with `unnamed`
+// (when given) set when that phrase is one no dictionary codes: the verb's doer is nobody named,
+// and not the speaker ("said hotel guards had shot dead one of the attackers").
+Binding reported_subject(const CoderContext& ctx, const SentenceReading& r, int from, int verb,
+                         bool* unnamed = nullptr);
 
 }  // namespace herodotus::code
 

@@ -315,10 +315,13 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
     source = default_source(ctx, r, upper);
     // In a reported clause its own subject acts, not the speaker; the speaker's own phrase
     // stands for "it" or "he" that refers back to it ("The Pentagon said it hit five bases").
-    Binding subject = ctx.options.clause_aware_commas ? reported_subject(ctx, r, from, f.first)
-                                                      : Binding{};
+    bool unnamed = false;
+    Binding subject = ctx.options.clause_aware_commas
+                          ? reported_subject(ctx, r, from, f.first, &unnamed)
+                          : Binding{};
     if (subject.set() && (!source.set() || first_code(ctx, r, subject) != first_code(ctx, r, source)))
       source = subject;
+    if (unnamed) source = Binding{};  // done by someone no dictionary names: no event of theirs
   }
   if (!source.set() && !f.noun) return;
   std::string source_code = source.set() ? first_code(ctx, r, source) : "---";

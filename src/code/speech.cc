@@ -4,6 +4,7 @@
 #include <cctype>
 #include <optional>
 
+#include "code/actors.h"
 #include "code/bindings.h"
 #include "code/clauses.h"
 #include "code/word_classes.h"
@@ -194,7 +195,20 @@ struct Reported {
   // done to, the doer the phrase right after BY (else FROM), if any.
   bool passive = false;
   Binding doer;
+  bool subject_unnamed = false;  // the clause's subject is a phrase no dictionary codes
 };
+
+// The coded phrase right after OF or FROM that follows phrase `chunk` in `items`: whose the
+// phrase's people or things are; -1 for none.
+int owner_after(const SentenceReading& r, const std::vector<Item>& items, int chunk) {
+  size_t k = 0;
+  while (k < items.size() && !(items[k].kind == Item::kLeaveChunk && items[k].index == chunk)) ++k;
+  if (k + 2 >= items.size() || items[k + 1].kind != Item::kWord) return -1;
+  const std::string_view joiner = r.form(items[k + 1].index);
+  if ((joiner != "OF" && joiner != "FROM") || items[k + 2].kind != Item::kEnterChunk) return -1;
+  const int owner = items[k + 2].index;
+  return r.chunks[static_cast<size_t>(owner)].coded ? owner : -1;
+}
 
 // Is the noun at `k` the object of a verb ("planning strikes", "unleash a war"), not a word in a
 // prepositional phrase ("caused by the war")? Its phrase must follow a verb at once.
@@ -266,11 +280,28 @@ std::optional<Reported> reported_event(const CoderContext& ctx, const SentenceRe
       break;
     }
   std::vector<Item> items;
-  r.items(clause_from, end, items);
+  const bool before_act = ctx.options.clause_aware_commas;
+  r.items(clause_from, before_act ? hostile_at : end, items);
+  auto first_person = [&](int c) {
+    return first_person_chunk(r, c, ctx.english.first_person_subjects);
+  };
   rep.subject = first_binding(r, items, [&](int c) {
-    return r.chunks[static_cast<size_t>(c)].coded ||
-           first_person_chunk(r, c, ctx.english.first_person_subjects);
+    const Chunk& chunk = r.chunks[static_cast<size_t>(c)];
+    // The clause's subject is its first phrase before the act, past phrases of time: "hotel
+    // guards had shot dead one of the attackers" names no one who shot.
+    if (before_act && !chunk.coded && !names_a_time(ctx, r, chunk)) return true;
+    return chunk.coded || first_person(c);
   });
+  if (rep.subject.chunk >= 0 && !r.chunks[static_cast<size_t>(rep.subject.chunk)].coded &&
+      !first_person(rep.subject.chunk)) {
+    // "five speedboats from the naval forces of Iran's Revolutionary Guards": whose they are.
+    const int owner = owner_after(r, items, rep.subject.chunk);
+    rep.subject = Binding{};
+    if (owner >= 0)
+      rep.subject.chunk = owner;
+    else
+      rep.subject_unnamed = true;
+  }
   r.items(hostile_at + 1, end, items);
   rep.target =
       first_binding(r, items, [&](int c) { return r.chunks[static_cast<size_t>(c)].coded; });
@@ -299,6 +330,8 @@ std::string speech_act(const CoderContext& ctx, const SentenceReading& r, Report
     if (!rep.doer.set()) return {};
     rep.subject = rep.doer;
   }
+  // A subject no dictionary codes is nobody to accuse, and not the speaker either.
+  if (rep.subject_unnamed && !rep.passive) return {};
   std::string subject_code = rep.subject.set() ? first_code(ctx, r, rep.subject) : "---";
   bool self = !rep.subject.set() || subject_code == speaker_code ||
               (rep.subject.chunk >= 0 &&

@@ -477,6 +477,8 @@ TEST_F(ProjectRulesTest, ReportedHostileActsAreAccusationsOrThreats) {
   EXPECT_EQ(code("Arnor said Rohan was attacked by Gondor."), (Events{"ARN GON 112"}));
   EXPECT_EQ(code("Arnor said Eowyn was not attacked by gunfire."), Events{});
   EXPECT_EQ(code("Arnor said it was attacked from Gondor."), (Events{"ARN GON 112"}));
+  // A clause whose subject no dictionary codes accuses nobody, not the phrase after its verb.
+  EXPECT_EQ(code("Rohan said armed guards attacked Gondorian soldiers."), Events{});
   // A state's own forces' act, reported by that state, is no accusation: the act is coded, by
   // the forces, the reported clause's subject.
   EXPECT_EQ(code("The Arnorian government said the Arnorian army attacked Gondor."),
