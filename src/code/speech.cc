@@ -234,6 +234,34 @@ Binding first_binding(const SentenceReading& r, const std::vector<Item>& items, 
   return b;
 }
 
+// The subject of a reported act at words [from, to): the clause's first phrase before the act,
+// past phrases of time ("hotel guards had shot dead one of the attackers" names no one who
+// shot; `unnamed` is set); without clause_aware_commas, the first coded phrase of the clause.
+void find_subject(const CoderContext& ctx, const SentenceReading& r, int from, int to,
+                  Reported& rep) {
+  thread_local std::vector<Item> items;
+  r.items(from, to, items);
+  auto first_person = [&](int c) {
+    return first_person_chunk(r, c, ctx.english.first_person_subjects);
+  };
+  const bool first_phrase = ctx.options.clause_aware_commas;
+  rep.subject = first_binding(r, items, [&](int c) {
+    const Chunk& chunk = r.chunks[static_cast<size_t>(c)];
+    if (first_phrase && !chunk.coded && !names_a_time(ctx, r, chunk)) return true;
+    return chunk.coded || first_person(c);
+  });
+  if (rep.subject.chunk < 0 || r.chunks[static_cast<size_t>(rep.subject.chunk)].coded ||
+      first_person(rep.subject.chunk))
+    return;
+  // "five speedboats from the naval forces of Iran's Revolutionary Guards": whose they are.
+  const int owner = owner_after(r, items, rep.subject.chunk);
+  rep.subject = Binding{};
+  if (owner >= 0)
+    rep.subject.chunk = owner;
+  else
+    rep.subject_unnamed = true;
+}
+
 std::optional<Reported> reported_event(const CoderContext& ctx, const SentenceReading& r, int from,
                                        int end) {
   Reported rep;
@@ -280,28 +308,7 @@ std::optional<Reported> reported_event(const CoderContext& ctx, const SentenceRe
       break;
     }
   std::vector<Item> items;
-  const bool before_act = ctx.options.clause_aware_commas;
-  r.items(clause_from, before_act ? hostile_at : end, items);
-  auto first_person = [&](int c) {
-    return first_person_chunk(r, c, ctx.english.first_person_subjects);
-  };
-  rep.subject = first_binding(r, items, [&](int c) {
-    const Chunk& chunk = r.chunks[static_cast<size_t>(c)];
-    // The clause's subject is its first phrase before the act, past phrases of time: "hotel
-    // guards had shot dead one of the attackers" names no one who shot.
-    if (before_act && !chunk.coded && !names_a_time(ctx, r, chunk)) return true;
-    return chunk.coded || first_person(c);
-  });
-  if (rep.subject.chunk >= 0 && !r.chunks[static_cast<size_t>(rep.subject.chunk)].coded &&
-      !first_person(rep.subject.chunk)) {
-    // "five speedboats from the naval forces of Iran's Revolutionary Guards": whose they are.
-    const int owner = owner_after(r, items, rep.subject.chunk);
-    rep.subject = Binding{};
-    if (owner >= 0)
-      rep.subject.chunk = owner;
-    else
-      rep.subject_unnamed = true;
-  }
+  find_subject(ctx, r, clause_from, ctx.options.clause_aware_commas ? hostile_at : end, rep);
   r.items(hostile_at + 1, end, items);
   rep.target =
       first_binding(r, items, [&](int c) { return r.chunks[static_cast<size_t>(c)].coded; });
