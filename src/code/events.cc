@@ -304,25 +304,59 @@ bool done_alone(const CoderContext& ctx, const Firing& f) {
          (code.size() > 3 && ctx.english.acts_done_alone.count(code.substr(0, 3)));
 }
 
+// Appends the event the firing `f` codes `code` between sides s and t (code, phrase), unless
+// the sides are one, the verb is used in another sense, or a side required is missing.
+void add_event(const CoderContext& ctx, const SentenceReading& r, const Firing& f,
+               const BoundCodes::value_type& s, const BoundCodes::value_type& t,
+               dict::CodeId code, std::vector<CodedEvent>& out) {
+  CodedEvent e;
+  bool source_story = false, target_story = false;
+  auto [source_code, target_code] = side_codes(r, s, t, source_story, target_story);
+  if (source_code == target_code) return;
+  e.code = f.code_override.empty() ? std::string(ctx.d().codes.text(code)) : f.code_override;
+  if (another_sense(ctx, r, e.code, f.first, t.second)) return;
+  const bool source_acts =
+      f.spec.is_paired || nouns_own_phrase(r, f, s.second) || acts(r, s.second, e.code);
+  e.source = source_acts ? source_code : "---";
+  e.target = target_code;
+  e.country_from_story = (source_story && e.source != "---") || target_story;
+  e.role_side_named = (role_only(e.source) && named_by_name(ctx, r, s.second)) ||
+                      (role_only(e.target) && named_by_name(ctx, r, t.second));
+  if (ctx.options.political_side_required && !political(r, e.source, s.second) &&
+      !political(r, e.target, t.second))
+    return;
+  e.source_span = chunk_span(r, s.second);
+  e.target_span = chunk_span(r, t.second);
+  e.verb = verb_span(r, f.first, f.last);
+  e.pattern = f.pattern;
+  e.entry = f.entry;
+  out.push_back(std::move(e));
+}
+
+// The source of the verb fired as `f` when no pattern binds one: the first coded phrase before
+// it (default_source); in a reported clause the clause's own subject, when it is another actor
+// than that phrase (the speaker's own phrase stands for "it" or "he" that refers back to it:
+// "The Pentagon said it hit five bases"), and nobody when that subject is a bare phrase no
+// dictionary codes.
+Binding verb_source(const CoderContext& ctx, const SentenceReading& r, int from, const Firing& f,
+                    const std::vector<Item>& upper) {
+  Binding source = default_source(ctx, r, upper);
+  if (!ctx.options.clause_aware_commas) return source;
+  bool unnamed = false;
+  const Binding subject = reported_subject(ctx, r, from, f.first, &unnamed);
+  if (unnamed) return {};
+  if (subject.set() && (!source.set() || first_code(ctx, r, subject) != first_code(ctx, r, source)))
+    return subject;
+  return source;
+}
+
 void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing& f,
                  const MatchResult& m, std::vector<CodedEvent>& out) {
   std::vector<Item> upper, lower;
   const int from = upper_start(ctx, r, f.first);
   r.items(from, f.first, upper);
   r.items(f.last + 1, f.end, lower);
-  Binding source = m.source;
-  if (!source.set() && !f.noun) {
-    source = default_source(ctx, r, upper);
-    // In a reported clause its own subject acts, not the speaker; the speaker's own phrase
-    // stands for "it" or "he" that refers back to it ("The Pentagon said it hit five bases").
-    bool unnamed = false;
-    Binding subject = ctx.options.clause_aware_commas
-                          ? reported_subject(ctx, r, from, f.first, &unnamed)
-                          : Binding{};
-    if (subject.set() && (!source.set() || first_code(ctx, r, subject) != first_code(ctx, r, source)))
-      source = subject;
-    if (unnamed) source = Binding{};  // done by someone no dictionary names: no event of theirs
-  }
+  const Binding source = m.source.set() || f.noun ? m.source : verb_source(ctx, r, from, f, upper);
   if (!source.set() && !f.noun) return;
   std::string source_code = source.set() ? first_code(ctx, r, source) : "---";
   // Countries the story gave are no reason to pass over a phrase ("student groups ... at the
@@ -363,32 +397,8 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
     Binding owner = attack_owner(ctx, r, lower);
     if (owner.set()) sources = codes_of(ctx, r, owner);
   }
-  const dict::Dictionary& d = ctx.d();
   auto add = [&](const BoundCodes::value_type& s, const BoundCodes::value_type& t,
-                 dict::CodeId code) {
-    CodedEvent e;
-    bool source_story = false, target_story = false;
-    auto [source_code, target_code] = side_codes(r, s, t, source_story, target_story);
-    if (source_code == target_code) return;
-    e.code = f.code_override.empty() ? std::string(d.codes.text(code)) : f.code_override;
-    if (another_sense(ctx, r, e.code, f.first, t.second)) return;
-    const bool source_acts =
-        f.spec.is_paired || nouns_own_phrase(r, f, s.second) || acts(r, s.second, e.code);
-    e.source = source_acts ? source_code : "---";
-    e.target = target_code;
-    e.country_from_story = (source_story && e.source != "---") || target_story;
-    e.role_side_named = (role_only(e.source) && named_by_name(ctx, r, s.second)) ||
-                        (role_only(e.target) && named_by_name(ctx, r, t.second));
-    if (ctx.options.political_side_required && !political(r, e.source, s.second) &&
-        !political(r, e.target, t.second))
-      return;
-    e.source_span = chunk_span(r, s.second);
-    e.target_span = chunk_span(r, t.second);
-    e.verb = verb_span(r, f.first, f.last);
-    e.pattern = f.pattern;
-    e.entry = f.entry;
-    out.push_back(std::move(e));
-  };
+                 dict::CodeId code) { add_event(ctx, r, f, s, t, code, out); };
   if (f.spec.is_paired) {
     bool null_sources = sources.size() == 1 && sources[0].first == "---";
     bool null_targets = targets.size() == 1 && targets[0].first == "---";
