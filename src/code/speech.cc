@@ -72,6 +72,30 @@ bool negated_before(const SentenceReading& r, int w) {
   return false;
 }
 
+// "threatened to attack the base and kill its general", "will meet and sign": the first of two
+// verbs joined by AND or OR (`k`, over auxiliaries and adverbs before `v`), when `v` is in its
+// plain form and the first follows TO or a modal, so that `v` is told as it is; -1 otherwise
+// ("told Israel to dismantle outposts and demanded" is a demand made).
+int joined_to(const CoderContext& ctx, const SentenceReading& r, int v, int k) {
+  const std::string_view form = r.form(v);
+  const bool plain = !past_form(ctx, form) && !ends_with(form, "ING") && !ends_with(form, "S");
+  if (k < 1 || !plain || (r.form(k) != "AND" && r.form(k) != "OR") ||
+      r.wc(k) != WordClass::kConjunction)
+    return -1;
+  for (int j = k - 1; j >= 0 && !r.is_clause_comma(j); --j) {
+    const WordClass wc = r.wc(j);
+    if (r.words[static_cast<size_t>(j)].set_aside ||
+        (wc != WordClass::kVerb && wc != WordClass::kOtherVerb))
+      continue;
+    int before = j - 1;
+    while (before >= 0 && r.wc(before) == WordClass::kAdverb) --before;
+    const bool told =
+        before >= 0 && (r.wc(before) == WordClass::kTo || r.wc(before) == WordClass::kModal);
+    return told ? j : -1;
+  }
+  return -1;
+}
+
 }  // namespace
 
 Modality modality(const CoderContext& ctx, const SentenceReading& r, int v) {
@@ -97,25 +121,8 @@ Modality modality(const CoderContext& ctx, const SentenceReading& r, int v) {
     if (t.wc == WordClass::kAuxiliary || t.wc == WordClass::kAdverb) continue;
     break;
   }
-  // "threatened to attack the base and kill its general", "will meet and sign": the second of two
-  // verbs joined by AND or OR, in its plain form, is told as the first one is ("told Israel to
-  // dismantle outposts and demanded" is a demand made).
-  const std::string_view form = r.form(v);
-  const bool plain = !past_form(ctx, form) && !ends_with(form, "ING") && !ends_with(form, "S");
-  if (k >= 1 && plain && ctx.options.clause_aware_commas &&
-      (r.form(k) == "AND" || r.form(k) == "OR") && r.wc(k) == WordClass::kConjunction) {
-    for (int j = k - 1; j >= 0 && !r.is_clause_comma(j); --j) {
-      const WordClass wc = r.wc(j);
-      if (r.words[static_cast<size_t>(j)].set_aside || (wc != WordClass::kVerb && wc != WordClass::kOtherVerb))
-        continue;
-      int before = j - 1;
-      while (before >= 0 && r.wc(before) == WordClass::kAdverb) --before;
-      const bool told = before >= 0 && (r.wc(before) == WordClass::kTo ||
-                                        r.wc(before) == WordClass::kModal);
-      if (told) return modality(ctx, r, j);
-      break;
-    }
-  }
+  const int first_verb = ctx.options.clause_aware_commas ? joined_to(ctx, r, v, k) : -1;
+  if (first_verb >= 0) return modality(ctx, r, first_verb);
   // "warned against scrapping the agreement", "left without paying": a gerund after AGAINST or
   // WITHOUT tells what did not happen.
   if (k >= 0 && ends_with(r.form(v), "ING") && (r.form(k) == "AGAINST" || r.form(k) == "WITHOUT"))
