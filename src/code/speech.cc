@@ -125,7 +125,10 @@ Modality modality(const CoderContext& ctx, const SentenceReading& r, int v) {
   if (first_verb >= 0) return modality(ctx, r, first_verb);
   // "warned against scrapping the agreement", "left without paying": a gerund after AGAINST or
   // WITHOUT tells what did not happen.
-  if (k >= 0 && ends_with(r.form(v), "ING") && (r.form(k) == "AGAINST" || r.form(k) == "WITHOUT"))
+  // "responsible for advising British schools", "arrested for attacking police": after FOR it
+  // tells a reason or a purpose.
+  if (k >= 0 && ends_with(r.form(v), "ING") &&
+      (r.form(k) == "AGAINST" || r.form(k) == "WITHOUT" || r.form(k) == "FOR"))
     return Modality::kNotAnEvent;
   // "No group has claimed responsibility", "Nobody was hurt": a subject that names no one
   // negates its verb.

@@ -100,6 +100,8 @@ TEST_F(ProjectRulesTest, OnlyWhatHappenedIsCoded) {
             (Events{"ARN ROH 036", "ROH ARN 036", "ARN GON 1384"}));
   EXPECT_EQ(code("Gondor asked Arnor to meet Rohan and attacked Eowyn."),
             (Events{"GON ROHOPP 190"}));
+  // A gerund after FOR tells a reason or a purpose, not an act.
+  EXPECT_EQ(code("Rohan is known for attacking Gondor."), Events{});
 }
 
 TEST_F(ProjectRulesTest, PassivesNameTheDoerOnlyWithBy) {
