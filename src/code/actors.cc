@@ -1,5 +1,6 @@
 #include "code/actors.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <string>
@@ -258,6 +259,28 @@ void code_speakers_for_bodies(const CoderContext& ctx, SentenceReading& r) {
 }
 
 }  // namespace
+
+std::string mission_host(const CoderContext& ctx, const SentenceReading& r, const Chunk& c,
+                         Span& span) {
+  const auto in = std::find_if(c.words.begin(), c.words.end(), [&](int w) {
+    return r.form(w) == "IN" && r.wc(w) == WordClass::kPreposition;
+  });
+  if (in == c.words.end() || std::none_of(c.words.begin(), in, [&](int w) {
+        return ctx.english.peacekeeping_words.count(r.form(w)) > 0;
+      }))
+    return {};
+  Chunk host;
+  host.words.assign(in + 1, c.words.end());
+  int begin = -1, end = -1;
+  const int64_t root = named_actor(ctx, r, host, begin, end);
+  if (root < 0) return {};
+  const dict::Dictionary& d = ctx.d();
+  std::string code = actor_codes(ctx, d.actors[d.roots[static_cast<size_t>(root)].entry]);
+  if (code.size() != 3 || code == "---") return {};  // a country, not a body or a person
+  span = {r.words[static_cast<size_t>(host.words[static_cast<size_t>(begin)])].span.begin,
+          r.words[static_cast<size_t>(host.words[static_cast<size_t>(end) - 1])].span.end};
+  return code;
+}
 
 bool names_a_time(const CoderContext& ctx, const SentenceReading& r, const Chunk& c) {
   // The lexicon's [time words] only: WordNet's times include "curfew" and "term".

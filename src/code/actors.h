@@ -20,6 +20,11 @@ namespace herodotus::code {
 // government forces": an attack). A coded phrase's is its own.
 Agency uncoded_agency(const CoderContext& ctx, const SentenceReading& r, int chunk);
 
+// "the UN peacekeeping mission in Mali": the country a phrase holding a word of [peacekeeping
+// words] names after IN ("MLI", its words in `span`), or "" for none.
+std::string mission_host(const CoderContext& ctx, const SentenceReading& r, const Chunk& c,
+                         Span& span);
+
 // Whether the phrase's nouns before any preposition are all [time words] ("hours", "last week",
 // "Tuesday"): a phrase of time, never a side of an event.
 bool names_a_time(const CoderContext& ctx, const SentenceReading& r, const Chunk& c);

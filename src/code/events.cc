@@ -327,6 +327,15 @@ void add_event(const CoderContext& ctx, const SentenceReading& r, const Firing& 
     return;
   e.source_span = chunk_span(r, s.second);
   e.target_span = chunk_span(r, t.second);
+  // Peacekeepers sent, offered or given to a mission go to the country it keeps the peace in.
+  if (t.second >= 0 && ctx.options.targets_after_content && gives(ctx, f.spec)) {
+    Span span;
+    const std::string host = mission_host(ctx, r, r.chunks[static_cast<size_t>(t.second)], span);
+    if (!host.empty()) {
+      e.target = host;
+      e.target_span = span;
+    }
+  }
   e.verb = verb_span(r, f.first, f.last);
   e.pattern = f.pattern;
   e.entry = f.entry;

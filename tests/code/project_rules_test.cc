@@ -24,6 +24,7 @@ class ProjectRulesTest : public ::testing::Test {
           "king; high king\n"
           "actor person.eowyn: Eowyn\n  code ROHOPP\n  gender female\n  role shieldmaiden\n"
           "actor org.doctors: Healers Without Borders\n  code NGOHLH\n"
+          "actor org.mission: Peacekeeping Mission\n  code IGOPKO\n"
           "actor person.hurin.faramir: Faramir Hurin\n  code GONGOV\n  gender male\n"
           "actor person.hurin.beren: Beren Hurin\n  code ROHGOV\n  gender male\n"
           "actor person.denethor: Denethor\n  code GONGOV 2000..2010\n  gender male\n"
@@ -223,6 +224,10 @@ TEST_F(ProjectRulesTest, WhatIsGivenGoesToThePhraseAfterTo) {
   EXPECT_EQ(code("Arnor donated Gondorian tents to Rohan."), (Events{"ARN ROH 070"}));
   // With no phrase after TO that names an actor, the object stays the target.
   EXPECT_EQ(code("Arnor donated Gondorian tents to the old bridge."), (Events{"ARN GON 070"}));
+  // Given to a peacekeeping mission, it goes to the country the mission keeps the peace in.
+  EXPECT_EQ(code("Arnor donated tents to the Peacekeeping Mission in Gondor."),
+            (Events{"ARN GON 070"}));
+  EXPECT_EQ(code("Arnor attacked the Peacekeeping Mission in Gondor."), (Events{"ARN IGOPKO 190"}));
   // An offer of aid goes to the phrase after TO too, past an infinitive's TO.
   EXPECT_EQ(code("Arnor offered to send Gondorian tents to Rohan."), (Events{"ARN ROH 033"}));
 }
