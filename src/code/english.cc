@@ -73,7 +73,8 @@ Result<English> English::parse(std::string_view data) {
       {"[no one]", &e.no_one},
       {"[peacekeeping words]", &e.peacekeeping_words},
       {"[troop nouns]", &e.troop_nouns},
-      {"[speakers for]", &e.speakers_for}};
+      {"[speakers for]", &e.speakers_for},
+      {"[acts on places]", &e.acts_on_places}};
   std::string unknown;
   text::for_each_listed_word(data, [&](std::string_view section, std::string_view entry) {
     std::string word(entry);

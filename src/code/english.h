@@ -51,7 +51,7 @@ struct English {
   WordSet adjectives, past_forms, time_words, implicative, intention, leader_nouns, force_nouns,
       event_nouns, light_verbs, event_noun_targets, disaster_nouns, armed_sectors, acts_on_people,
       acts_done_alone, sport_words, honorifics, refusal, claim_verbs, news_agencies, acts_of_giving,
-      no_one, peacekeeping_words, troop_nouns, speakers_for;
+      no_one, peacekeeping_words, troop_nouns, speakers_for, acts_on_places;
   std::vector<std::string> adjective_endings;
   // The first of the closed classes (and of [adverbs], [adjectives]) that holds a word, in the
   // order the word classes ask them: one lookup where there were a dozen. The closed classes come

@@ -270,6 +270,18 @@ bool on_people(const CoderContext& ctx, const dict::EventCodeSpec& spec) {
   return spec.code != dict::kNullCode && ctx.english.acts_on_people.count(ctx.d().codes.text(spec.code));
 }
 
+// What default_target needs of the act the firing codes.
+ActShape act_shape(const CoderContext& ctx, const dict::EventCodeSpec& spec, const MatchResult& m) {
+  ActShape act;
+  if (!ctx.options.targets_after_content) return act;
+  act.content_last = m.content_last;
+  act.violent = violent(ctx, spec);
+  act.on_people = on_people(ctx, spec);
+  act.on_place = spec.code != dict::kNullCode &&
+                 ctx.english.acts_on_places.count(ctx.d().codes.text(spec.code)) > 0;
+  return act;
+}
+
 // What fired at a verb: its entry, the pattern, the code, and the words it spans.
 struct Firing {
   const dict::VerbEntry* entry = nullptr;
@@ -381,9 +393,7 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
   Binding target = m.target.set() || f.noun
                        ? m.target
                        : default_target(ctx, r, upper, lower, source, source_code,
-                                        ctx.options.targets_after_content ? m.content_last : -1,
-                                        violent(ctx, f.spec),
-                                        ctx.options.targets_after_content && on_people(ctx, f.spec));
+                                        act_shape(ctx, f.spec, m));
   // What is given is the object; the target is whom it is given to.
   if (!m.target.set() && !f.noun && ctx.options.recipients_as_targets && gives(ctx, f.spec)) {
     Binding to = recipient(r, lower);

@@ -85,6 +85,26 @@ Content read_content(const CoderContext& ctx, const SentenceReading& r, int cont
   return c;
 }
 
+// The phrase right after IN that follows what an act on a place is, or holds it: "imposed a
+// curfew in parts of Kashmir", "declared a state of siege in Pando"; -1 for none.
+int place_after_content(const SentenceReading& r, const std::vector<Item>& lower,
+                        const Content& content) {
+  if (content.last < 0) return -1;
+  const int end = content.chunk >= 0 ? r.chunks[static_cast<size_t>(content.chunk)].last
+                                     : content.last;
+  if (content.chunk >= 0) {
+    const Chunk& c = r.chunks[static_cast<size_t>(content.chunk)];
+    for (int w : c.words)
+      if (w > content.last && r.form(w) == "IN") return content.chunk;
+  }
+  for (size_t k = 0; k + 1 < lower.size(); ++k)
+    if (lower[k].kind == Item::kWord && lower[k].index == end + 1)
+      return r.form(lower[k].index) == "IN" && lower[k + 1].kind == Item::kEnterChunk
+                 ? lower[k + 1].index
+                 : -1;
+  return -1;
+}
+
 // Whether a phrase is a name no dictionary knows: uncoded, every word capitalised, no time, no
 // adjective or hyphenated word, not in a headline in title case ("Gulen", "Baitullah Mehsud";
 // not "Sunday", "Tunisia-inspired", "U.S. Lifts Travel Ban").
@@ -97,6 +117,27 @@ bool unknown_name(const CoderContext& ctx, const SentenceReading& r, const Chunk
       return false;
   }
   return r.words[static_cast<size_t>(c.words[0])].element >= 0;
+}
+
+
+// The target when no pattern binds one: the first list or coded phrase after the verb (not the
+// source's code unless the source is a list), else the first uncoded phrase after it; else,
+// before the verb, the nearest coded phrase other than the source, else an uncoded one.
+// The object right after the verb that is the target before any coded phrase further on, or -1:
+// a name the dictionaries lack ("Erdogan has accused Gulen of attempting to overthrow the
+// government"); the people an act done to people names ("freed 37 prisoners ... at the U.S.
+// military prison", "detained several suspects in the attack against the convoy"); the place an
+// act on a place is done in.
+int object_first(const CoderContext& ctx, const SentenceReading& r, const std::vector<Item>& lower,
+                 const Content& content, const ActShape& act) {
+  if (lower.empty()) return -1;
+  const int first = lower[0].kind == Item::kEnterChunk ? lower[0].index : -1;
+  const Chunk* c = first < 0 ? nullptr : &r.chunks[static_cast<size_t>(first)];
+  if (c != nullptr && ctx.options.clause_aware_commas && unknown_name(ctx, r, *c)) return first;
+  if (c != nullptr && act.on_people && !c->coded && c->compound < 0 &&
+      names_people_or_a_name(ctx, r, first))
+    return first;
+  return act.on_place ? place_after_content(r, lower, content) : -1;
 }
 
 }  // namespace
@@ -119,33 +160,16 @@ bool only_times_after(const CoderContext& ctx, const SentenceReading& r,
   return time;
 }
 
-// The target when no pattern binds one: the first list or coded phrase after the verb (not the
-// source's code unless the source is a list), else the first uncoded phrase after it; else,
-// before the verb, the nearest coded phrase other than the source, else an uncoded one.
 Binding default_target(const CoderContext& ctx, const SentenceReading& r,
                        const std::vector<Item>& upper, const std::vector<Item>& lower,
                        const Binding& source, const std::string& source_code,
-                       int content_last, bool violent, bool on_people) {
+                       const ActShape& act) {
   Binding target;
   const bool source_compound = source.compound >= 0;
   auto chunk = [&](int c) -> const Chunk& { return r.chunks[static_cast<size_t>(c)]; };
-  const Content content = read_content(ctx, r, content_last, violent, source_code);
-  // A name the dictionaries lack right after the verb is its object, before any coded phrase
-  // further on: "Erdogan has accused Gulen of attempting to overthrow the government".
-  if (ctx.options.clause_aware_commas && !lower.empty() && lower[0].kind == Item::kEnterChunk &&
-      unknown_name(ctx, r, chunk(lower[0].index))) {
-    target.chunk = lower[0].index;
-    return target;
-  }
-  // An act done to people is done to the people it names right after the verb, before any
-  // coded phrase further on: "freed 37 prisoners ... at the U.S. military prison", "detained
-  // several suspects in the attack against the convoy".
-  if (on_people && !lower.empty() && lower[0].kind == Item::kEnterChunk &&
-      !chunk(lower[0].index).coded && chunk(lower[0].index).compound < 0 &&
-      names_people_or_a_name(ctx, r, lower[0].index)) {
-    target.chunk = lower[0].index;
-    return target;
-  }
+  const Content content = read_content(ctx, r, act.content_last, act.violent, source_code);
+  target.chunk = object_first(ctx, r, lower, content, act);
+  if (target.set()) return target;
   int passed_over = -1;  // the content, coded by role alone: the target if nothing else is
   Binding uncoded_list;  // a list no dictionary codes: the target if no coded phrase follows it
   for (const Item& it : lower) {

@@ -28,11 +28,19 @@ bool only_times_after(const CoderContext& ctx, const SentenceReading& r,
 // future"), and a phrase they lie in coded by role alone is passed over unless it names people
 // the act is done to ("offered to send troops to Uganda"; but "killed 32 civilians", and troops
 // in `violent` acts, roots 17-20). An act `on_people` ([acts on people]) is done to the uncoded
-// phrase right after the verb when it names people or a name ("freed 37 prisoners").
+// phrase right after the verb when it names people or a name ("freed 37 prisoners"); an act
+// `on_place` ([acts on places]: curfews, states of emergency) to the place after IN that follows
+// what it is ("imposed a curfew in parts of Kashmir"), coded or not.
+struct ActShape {
+  int content_last = -1;   // the last word the pattern matched (MatchResult::content_last)
+  bool violent = false;    // roots 17-20
+  bool on_people = false;  // [acts on people]
+  bool on_place = false;   // [acts on places]
+};
 Binding default_target(const CoderContext& ctx, const SentenceReading& r,
                        const std::vector<Item>& upper, const std::vector<Item>& lower,
                        const Binding& source, const std::string& source_code,
-                       int content_last = -1, bool violent = false, bool on_people = false);
+                       const ActShape& act = {});
 
 // Whether the act coded `spec` gives something (the lexicon's [acts of giving], by code prefix:
 // aid, peacekeepers, property returned).

@@ -46,6 +46,7 @@ class ProjectRulesTest : public ::testing::Test {
           "verb donate [070]: donate\n"
           "verb offer [033]: offer\n"
           "verb receive [043]: receive\n"
+          "verb impose [---]: impose\n  pattern impose.curfew: * CURFEW [1723]\n"
           "verb release [0841]: release\n"
           "verb decline_comment [011]: declined to comment\n"
           "verb resign [0831]: resign\n"
@@ -196,6 +197,11 @@ TEST_F(ProjectRulesTest, AnActsUnknownTargetIsWhatItIsAbout) {
   EXPECT_EQ(code("Arnor allowed inspectors into the old bridge."), (Events{"ARN --- 0862"}));
   ASSERT_EQ(doc_.events().size(), 1u);
   EXPECT_EQ(doc_.text_of(doc_.events()[0].target.span), "inspectors");
+  // A measure on a place is done to the place after IN, coded or not.
+  EXPECT_EQ(code("Arnor imposed a curfew in the old town after attacks on Gondorian soldiers."),
+            (Events{"ARN --- 1723"}));
+  ASSERT_EQ(doc_.events().size(), 1u);
+  EXPECT_EQ(doc_.text_of(doc_.events()[0].target.span), "the old town");
   // Forces withdrawn, sent or given are what the act moves, not whom it is done to; forces
   // shot at are.
   EXPECT_EQ(code("Arnor withdrew Arnorian soldiers into Gondor."), (Events{"ARN GON 1661"}));
