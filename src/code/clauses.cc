@@ -205,8 +205,8 @@ Binding reported_subject(const CoderContext& ctx, const SentenceReading& r, int 
     const Chunk& c = r.chunks[static_cast<size_t>(b.chunk)];
     const WordClass opener = r.wc(c.first);
     const std::string_view first = r.form(c.first);
-    if (opener == WordClass::kPossessive || first == "THE" || first == "THIS" ||
-        first == "THESE" || first == "THOSE")
+    if (opener == WordClass::kPossessive || first == "THE" || first == "THIS" || first == "THESE" ||
+        first == "THOSE")
       return {};
     const bool named = std::any_of(c.words.begin(), c.words.end(),
                                    [&](int w) { return capital_marks_name(ctx, r, w); });

@@ -45,8 +45,8 @@ struct English {
   // Words by role.
   WordSet male_pronouns, female_pronouns, non_person_pronouns, plural_pronouns, first_person,
       first_person_subjects, first_person_possessives, relative_pronouns, conditionals,
-      future_modals, obligation_modals, be_forms, by_passive_auxiliaries, verb_fillers, phrase_joiners, articles,
-      subordinators;
+      future_modals, obligation_modals, be_forms, by_passive_auxiliaries, verb_fillers,
+      phrase_joiners, articles, subordinators;
   // Open-class lists.
   WordSet adjectives, past_forms, time_words, implicative, intention, leader_nouns, force_nouns,
       event_nouns, light_verbs, event_noun_targets, disaster_nouns, armed_sectors, acts_on_people,

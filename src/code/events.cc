@@ -247,7 +247,10 @@ std::pair<std::string, std::string> side_codes(const SentenceReading& r,
   return {source, target};
 }
 
-bool role_only(const std::string& code) { return code.size() > 3 && code.starts_with("---"); }
+// Whether a code names a role and no country: "---GOV".
+bool role_only(const std::string& code) {
+  return code.size() > 3 && code.starts_with("---");
+}
 
 // Whether phrase `chunk` names its actor by a name of its own: a capitalized word not first in
 // the sentence and not a word of the dictionaries' names ("Maurizio Sacconi", "GAO").
@@ -267,7 +270,8 @@ bool violent(const CoderContext& ctx, const dict::EventCodeSpec& spec) {
 // Whether the act coded `spec` is done to people ([acts on people]: a release, an arrest, a
 // killing).
 bool on_people(const CoderContext& ctx, const dict::EventCodeSpec& spec) {
-  return spec.code != dict::kNullCode && ctx.english.acts_on_people.count(ctx.d().codes.text(spec.code));
+  return spec.code != dict::kNullCode &&
+         ctx.english.acts_on_people.count(ctx.d().codes.text(spec.code));
 }
 
 // What default_target needs of the act the firing codes.
@@ -308,8 +312,7 @@ bool done_alone(const CoderContext& ctx, const Firing& f) {
   // An act done alone is so announced or refused too ("declined to resign"), not as another's
   // speech makes of it.
   if (!ctx.options.acts_done_alone || (!f.code_override.empty() && !f.announced) ||
-      f.spec.is_paired ||
-      f.spec.code == dict::kNullCode)
+      f.spec.is_paired || f.spec.code == dict::kNullCode)
     return false;
   std::string_view code = ctx.d().codes.text(f.spec.code);
   return ctx.english.acts_done_alone.count(code) ||
@@ -319,8 +322,8 @@ bool done_alone(const CoderContext& ctx, const Firing& f) {
 // Appends the event the firing `f` codes `code` between sides s and t (code, phrase), unless
 // the sides are one, the verb is used in another sense, or a side required is missing.
 void add_event(const CoderContext& ctx, const SentenceReading& r, const Firing& f,
-               const BoundCodes::value_type& s, const BoundCodes::value_type& t,
-               dict::CodeId code, std::vector<CodedEvent>& out) {
+               const BoundCodes::value_type& s, const BoundCodes::value_type& t, dict::CodeId code,
+               std::vector<CodedEvent>& out) {
   CodedEvent e;
   bool source_story = false, target_story = false;
   auto [source_code, target_code] = side_codes(r, s, t, source_story, target_story);
@@ -390,10 +393,10 @@ void make_events(const CoderContext& ctx, const SentenceReading& r, const Firing
   // the verb is needed.
   const bool no_agent = !by_agent && !f.noun && ctx.options.clause_aware_commas &&
                         !m.source.set() && be_auxiliary(ctx, r, f.first) >= 0;
-  Binding target = m.target.set() || f.noun
-                       ? m.target
-                       : default_target(ctx, r, upper, lower, source, source_code,
-                                        act_shape(ctx, f.spec, m));
+  Binding target =
+      m.target.set() || f.noun
+          ? m.target
+          : default_target(ctx, r, upper, lower, source, source_code, act_shape(ctx, f.spec, m));
   // What is given is the object; the target is whom it is given to.
   if (!m.target.set() && !f.noun && ctx.options.recipients_as_targets && gives(ctx, f.spec)) {
     Binding to = recipient(r, lower);

@@ -384,7 +384,8 @@ Binding obliged(const CoderContext& ctx, const SentenceReading& r, int from, int
     int before = k - 1;
     while (before >= from && r.wc(before) == WordClass::kAdverb) --before;
     if (before < from || r.words[static_cast<size_t>(before)].element < 0) return {};
-    const Element& el = r.elements[static_cast<size_t>(r.words[static_cast<size_t>(before)].element)];
+    const Element& el =
+        r.elements[static_cast<size_t>(r.words[static_cast<size_t>(before)].element)];
     Binding b;
     if (el.kind == Element::kChunk) b.chunk = el.index;
     if (el.kind == Element::kCompound) b.compound = el.index;

@@ -47,7 +47,8 @@ bool names_people_or_a_name(const CoderContext& ctx, const SentenceReading& r, i
 
 // Whether two codes begin with one country ("PAK", "PAKMIL").
 bool same_country(std::string_view a, std::string_view b) {
-  return a.size() >= 3 && b.size() >= 3 && a.substr(0, 3) == b.substr(0, 3) && !a.starts_with("---");
+  return a.size() >= 3 && b.size() >= 3 && a.substr(0, 3) == b.substr(0, 3) &&
+         !a.starts_with("---");
 }
 
 // Whether the code has an armed sector ([armed sectors]) after its country: "---MIL".
@@ -90,8 +91,8 @@ Content read_content(const CoderContext& ctx, const SentenceReading& r, int cont
 int place_after_content(const SentenceReading& r, const std::vector<Item>& lower,
                         const Content& content) {
   if (content.last < 0) return -1;
-  const int end = content.chunk >= 0 ? r.chunks[static_cast<size_t>(content.chunk)].last
-                                     : content.last;
+  const int end =
+      content.chunk >= 0 ? r.chunks[static_cast<size_t>(content.chunk)].last : content.last;
   if (content.chunk >= 0) {
     const Chunk& c = r.chunks[static_cast<size_t>(content.chunk)];
     for (int w : c.words)
@@ -118,7 +119,6 @@ bool unknown_name(const CoderContext& ctx, const SentenceReading& r, const Chunk
   }
   return r.words[static_cast<size_t>(c.words[0])].element >= 0;
 }
-
 
 // The target when no pattern binds one: the first list or coded phrase after the verb (not the
 // source's code unless the source is a list), else the first uncoded phrase after it; else,
@@ -162,8 +162,7 @@ bool only_times_after(const CoderContext& ctx, const SentenceReading& r,
 
 Binding default_target(const CoderContext& ctx, const SentenceReading& r,
                        const std::vector<Item>& upper, const std::vector<Item>& lower,
-                       const Binding& source, const std::string& source_code,
-                       const ActShape& act) {
+                       const Binding& source, const std::string& source_code, const ActShape& act) {
   Binding target;
   const bool source_compound = source.compound >= 0;
   auto chunk = [&](int c) -> const Chunk& { return r.chunks[static_cast<size_t>(c)]; };
@@ -194,8 +193,8 @@ Binding default_target(const CoderContext& ctx, const SentenceReading& r,
   if (uncoded_list.set()) return uncoded_list;
   for (int after : {content.last, -1}) {
     for (const Item& it : lower)
-      if (it.kind == Item::kEnterChunk && !chunk(it.index).coded &&
-          chunk(it.index).first > after && !names_a_time(ctx, r, chunk(it.index))) {
+      if (it.kind == Item::kEnterChunk && !chunk(it.index).coded && chunk(it.index).first > after &&
+          !names_a_time(ctx, r, chunk(it.index))) {
         target.chunk = it.index;
         return target;
       }
