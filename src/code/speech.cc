@@ -246,7 +246,8 @@ Binding first_binding(const SentenceReading& r, const std::vector<Item>& items, 
 
 // The subject of a reported act at words [from, to): the clause's first phrase before the act,
 // past phrases of time ("hotel guards had shot dead one of the attackers" names no one who
-// shot; `unnamed` is set); without clause_aware_commas, the first coded phrase of the clause.
+// shot: `subject_unnamed` is set), or whose it is after OF or FROM; without clause_aware_commas,
+// the first coded phrase of the clause.
 void find_subject(const CoderContext& ctx, const SentenceReading& r, int from, int to,
                   Reported& rep) {
   thread_local std::vector<Item> items;
