@@ -199,7 +199,7 @@ Binding reported_subject(const CoderContext& ctx, const SentenceReading& r, int 
   // hotel guards had shot dead one of the attackers").
   const std::string code = first_code(ctx, r, b);
   if (code.starts_with("---") && code != "---") return {};
-  bool uncoded = false;
+  bool bare = false;
   if (code == "---") {
     if (b.chunk < 0) return {};
     const Chunk& c = r.chunks[static_cast<size_t>(b.chunk)];
@@ -210,7 +210,7 @@ Binding reported_subject(const CoderContext& ctx, const SentenceReading& r, int 
       return {};
     const bool named = std::any_of(c.words.begin(), c.words.end(),
                                    [&](int w) { return capital_marks_name(ctx, r, w); });
-    uncoded = !named;
+    bare = !named;
   }
   auto between = [&](int k) {
     const WordClass wc = r.wc(k);
@@ -220,7 +220,7 @@ Binding reported_subject(const CoderContext& ctx, const SentenceReading& r, int 
   int k = last + 1;
   while (k < verb && between(k)) ++k;
   if (k == verb) {
-    if (!uncoded) return b;
+    if (!bare) return b;
     if (unnamed != nullptr) *unnamed = true;
     return {};
   }
@@ -231,7 +231,7 @@ Binding reported_subject(const CoderContext& ctx, const SentenceReading& r, int 
   const bool joined = r.form(before) == "AND" && r.wc(before) == WordClass::kConjunction;
   const bool verb_after_subject = r.wc(k) == WordClass::kVerb || r.wc(k) == WordClass::kOtherVerb;
   if (!joined || !verb_after_subject) return {};
-  if (!uncoded) return b;
+  if (!bare) return b;
   if (unnamed != nullptr) *unnamed = true;
   return {};
 }
