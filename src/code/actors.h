@@ -6,13 +6,36 @@
 #define HERODOTUS_CODE_ACTORS_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "code/coder_index.h"
+#include "code/english.h"
 #include "code/references.h"
 #include "code/sentence.h"
 
 namespace herodotus::code {
+
+// Whether one of the three-letter sectors a code names after its country ("BLRGOVMIL": GOV, MIL)
+// fits `fits`.
+template <typename Fits>
+bool any_sector(std::string_view code, Fits fits) {
+  for (size_t at = 3; at + 3 <= code.size(); at += 3)
+    if (fits(code.substr(at, 3))) return true;
+  return false;
+}
+
+// Whether a code has an armed sector ([armed sectors]: soldiers, rebels, police...) after its
+// country: "---MIL", "SYRREB".
+inline bool armed(const CoderContext& ctx, std::string_view code) {
+  return any_sector(
+      code, [&](std::string_view sector) { return ctx.english.armed_sectors.count(sector) > 0; });
+}
+
+// Whether a code names a role and no country: "---GOV".
+inline bool role_only(std::string_view code) {
+  return code.size() > 3 && code.starts_with("---");
+}
 
 // What phrase `chunk` can do by its head (WordNet), for a phrase no actor coded: the actors
 // stage works it out for coded phrases only (the layer gives `actor` for the rest), and the

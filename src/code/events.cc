@@ -78,9 +78,7 @@ bool violence_without_arms(const CoderContext& ctx, const CodedEvent& e) {
   std::string_view root = std::string_view(e.code).substr(0, 2);
   if (root < "18" || root > "20") return false;
   if (e.source.starts_with("IMG")) return false;
-  for (size_t at = 3; at + 3 <= e.source.size(); at += 3)
-    if (ctx.english.armed_sectors.count(std::string_view(e.source).substr(at, 3))) return false;
-  return true;
+  return !armed(ctx, e.source);
 }
 
 // Whether the words of `span` name troops ([troop nouns]: "Hundreds of British troops", "Some
@@ -245,11 +243,6 @@ std::pair<std::string, std::string> side_codes(const SentenceReading& r,
   source_story = source_story && !source.starts_with("---");
   target_story = target_story && !target.starts_with("---");
   return {source, target};
-}
-
-// Whether a code names a role and no country: "---GOV".
-bool role_only(const std::string& code) {
-  return code.size() > 3 && code.starts_with("---");
 }
 
 // Whether phrase `chunk` names its actor by a name of its own: a capitalized word not first in

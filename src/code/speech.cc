@@ -37,12 +37,10 @@ namespace {
 // killed at least 33 separatists" (LKAGOVMIL of LKAMIL) reports its own act.
 bool state_forces_of(std::string_view speaker, std::string_view subject) {
   auto state = [](std::string_view code) {
-    if (code.size() < 3 || code.starts_with("---")) return false;
-    for (size_t at = 3; at + 3 <= code.size(); at += 3) {
-      std::string_view sector = code.substr(at, 3);
-      if (sector != "GOV" && sector != "MIL" && sector != "COP") return false;
-    }
-    return true;
+    return code.size() >= 3 && !code.starts_with("---") &&
+           !any_sector(code, [](std::string_view sector) {
+             return sector != "GOV" && sector != "MIL" && sector != "COP";
+           });
   };
   return subject.size() >= 6 && speaker.substr(0, 3) == subject.substr(0, 3) && state(speaker) &&
          state(subject);

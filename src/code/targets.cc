@@ -51,13 +51,6 @@ bool same_country(std::string_view a, std::string_view b) {
          !a.starts_with("---");
 }
 
-// Whether the code has an armed sector ([armed sectors]) after its country: "---MIL".
-bool armed(const CoderContext& ctx, std::string_view code) {
-  for (size_t at = 3; at + 3 <= code.size(); at += 3)
-    if (ctx.english.armed_sectors.count(code.substr(at, 3))) return true;
-  return false;
-}
-
 // What the words a pattern matched make of the phrase they lie in: what the act is aims at
 // nobody ("pessimism over Alitalia's future", "offered to send troops to Uganda"); people the
 // pattern names are whom it is about ("agreed to let inspectors in", "killed 32 civilians"),
@@ -78,7 +71,7 @@ Content read_content(const CoderContext& ctx, const SentenceReading& r, int cont
   // A phrase coded by role alone names people by the agents' own words ("protestors" ---PTE);
   // forces moved are passed over when of no country or the source's own ("withdraw its troops
   // from the disputed territory of Kashmir").
-  const bool people = (code.size() > 3 && code.starts_with("---")) || names_people(r, c.chunk);
+  const bool people = role_only(code) || names_people(r, c.chunk);
   const bool is_target = people && !(armed(ctx, code) && !violent);
   if (people) c.last = -1;
   c.passed_over = !is_target && (code.starts_with("---") ||
